@@ -1,0 +1,64 @@
+package org.iocrun.cli;
+
+import org.iocrun.diagnostics.Problem;
+import org.iocrun.diagnostics.SourcePosition;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Prints problems the way compilers do: {@code file:line:column: message}, then the source line and a
+ * caret under the column, so a beamline engineer sees the exact spot in the YAML.
+ */
+public final class ProblemPrinter {
+
+    private final PrintWriter out;
+    private final Map<Path, List<String>> lines = new HashMap<>();
+
+    public ProblemPrinter(PrintWriter out) {
+        this.out = out;
+    }
+
+    public void print(List<Problem> problems) {
+        for (Problem p : problems) {
+            print(p);
+        }
+        long errors = problems.stream().filter(Problem::isError).count();
+        if (errors > 1) {
+            out.println(errors + " errors");
+        }
+    }
+
+    public void print(Problem p) {
+        out.println(p.headline());
+        excerpt(p.position());
+    }
+
+    private void excerpt(SourcePosition pos) {
+        if (pos.file() == null || !pos.hasLine()) {
+            return;
+        }
+        List<String> text = lines.computeIfAbsent(pos.file(), ProblemPrinter::read);
+        if (pos.line() > text.size()) {
+            return;
+        }
+        String line = text.get(pos.line() - 1).replace('\t', ' ');
+        out.println("  " + line);
+        int col = Math.max(1, Math.min(pos.column(), line.length() + 1));
+        out.println("  " + " ".repeat(col - 1) + "^");
+    }
+
+    private static List<String> read(Path file) {
+        try {
+            return new String(Files.readAllBytes(file), StandardCharsets.UTF_8).lines().toList();
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+    }
+}

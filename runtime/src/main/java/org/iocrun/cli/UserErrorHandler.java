@@ -1,0 +1,43 @@
+package org.iocrun.cli;
+
+import org.iocrun.diagnostics.UserError;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+
+/**
+ * Turns exceptions from commands into exit codes: a {@link UserError} prints its problems (with source
+ * excerpts) and exits 1 without a stack trace; anything else is a bug and prints its trace with --debug.
+ */
+final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cli, CommandLine.ParseResult parsed) {
+        PrintWriter err = cli.getErr();
+        boolean debug = parsed != null && hasDebug(parsed);
+        if (ex instanceof UserError userError) {
+            new ProblemPrinter(err).print(userError.problems());
+            if (debug) {
+                ex.printStackTrace(err);
+            }
+        } else {
+            err.println("iocrun: internal error: " + ex);
+            if (debug) {
+                ex.printStackTrace(err);
+            } else {
+                err.println("(run again with --debug for the stack trace)");
+            }
+        }
+        err.flush();
+        return 1;
+    }
+
+    private static boolean hasDebug(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--debug")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
