@@ -10,6 +10,9 @@ import picocli.CommandLine.Command;
         description = "Generates and starts EPICS IOC instances from ibek support and instance YAML.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                ValidateCommand.class,
+                RenderCommand.class,
+                RuntimeCommand.class,
         })
 public final class IocrunCommand implements Runnable {
 

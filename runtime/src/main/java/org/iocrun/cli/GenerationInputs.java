@@ -1,0 +1,67 @@
+package org.iocrun.cli;
+
+import org.iocrun.diagnostics.Problem;
+import org.iocrun.diagnostics.SourcePosition;
+import org.iocrun.diagnostics.UserError;
+import org.iocrun.loading.DefinitionFiles;
+import org.iocrun.loading.Definitions;
+import org.iocrun.loading.EpicsPaths;
+import org.iocrun.loading.YamlLoader;
+import org.iocrun.model.EntityTypes;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Resolves what a command generates from, as ibek's generate2 does: a config folder's ioc.yaml and runtime.yaml
+ * (plus extra instance files), and the support definitions (given, or the image's ibek-defs plus the folder's own).
+ */
+record GenerationInputs(List<Path> instanceFiles, List<Path> definitionFiles, Path configDir) {
+
+    static GenerationInputs resolve(Path configOrInstance, List<Path> extraInstances, List<Path> definitions,
+                                    EpicsPaths paths) throws UserError {
+        List<Path> instances = new ArrayList<>(extraInstances);
+        Path configDir = null;
+        if (configOrInstance != null) {
+            if (Files.isDirectory(configOrInstance)) {
+                configDir = configOrInstance;
+                instances.addAll(DefinitionFiles.instanceFilesIn(configOrInstance));
+            } else if (Files.isRegularFile(configOrInstance)) {
+                instances.add(configOrInstance);
+            } else {
+                throw new UserError(Problem.error(SourcePosition.unknown(configOrInstance),
+                        "no such config folder or instance file", "give a folder holding ioc.yaml, or an instance YAML file"));
+            }
+        }
+        for (Path p : instances) {
+            if (!Files.isRegularFile(p)) {
+                throw new UserError(Problem.error(SourcePosition.unknown(p), "no such instance file"));
+            }
+        }
+        if (instances.isEmpty()) {
+            throw new UserError(Problem.error(SourcePosition.unknown(configOrInstance),
+                    "no instance YAML files found", "a config folder must hold ioc.yaml (and optionally runtime.yaml)"));
+        }
+        List<Path> defs = definitions.isEmpty()
+                ? DefinitionFiles.defaultDefinitions(paths.epicsRoot(), configDir)
+                : List.copyOf(definitions);
+        if (defs.isEmpty()) {
+            throw new UserError(Problem.error(SourcePosition.unknown(paths.ibekDefs()),
+                    "no support definitions found (no *.ibek.support.yaml under " + paths.ibekDefs()
+                            + (configDir == null ? "" : " or " + configDir) + ")",
+                    "give them with --definitions FILE, or set EPICS_ROOT"));
+        }
+        for (Path p : defs) {
+            if (!Files.isRegularFile(p)) {
+                throw new UserError(Problem.error(SourcePosition.unknown(p), "no such support definition file"));
+            }
+        }
+        return new GenerationInputs(instances, defs, configDir);
+    }
+
+    EntityTypes loadTypes(YamlLoader yaml) throws UserError {
+        return Definitions.load(yaml, definitionFiles);
+    }
+}

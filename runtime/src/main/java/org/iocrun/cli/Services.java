@@ -1,0 +1,18 @@
+package org.iocrun.cli;
+
+import org.iocrun.generation.Generator;
+import org.iocrun.loading.YamlLoader;
+import org.iocrun.templating.JinjaEngine;
+
+/**
+ * The long-lived helpers one process needs, made once per command run (the template cache lives in the engine).
+ * Passed explicitly rather than held in statics.
+ */
+record Services(YamlLoader yaml, JinjaEngine jinja, Generator generator) {
+
+    static Services create() {
+        YamlLoader yaml = new YamlLoader();
+        JinjaEngine jinja = new JinjaEngine();
+        return new Services(yaml, jinja, new Generator(jinja, yaml));
+    }
+}

@@ -1,0 +1,224 @@
+package org.iocrun.generation;
+
+import org.iocrun.diagnostics.Problem;
+import org.iocrun.diagnostics.Problems;
+import org.iocrun.diagnostics.SourcePosition;
+import org.iocrun.loading.ValueChecker;
+import org.iocrun.model.Builtins;
+import org.iocrun.model.EntityModel;
+import org.iocrun.model.EntityTypes;
+import org.iocrun.model.Parameter;
+import org.iocrun.model.SubEntity;
+import org.iocrun.model.Suggestions;
+import org.iocrun.templating.PyValues;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Expands sub_entities and {@code ibek.repeat} into the flat, ordered entity list, reproducing ibek's
+ * {@code resolve_sub_entities} (§3.7) including its quirks: the context accumulates across siblings, repeat
+ * variables leak into later siblings, parents are seen as {@code model_dump()} (no defines, references as dicts),
+ * values are rendered here and again in phase 1, and enum keys are not mapped to values.
+ */
+final class EntityExpander {
+
+    private final EntityTypes types;
+    private final TemplateRenderer renderer;
+    private final EntityFactory factory;
+    private final Problems problems;
+
+    EntityExpander(EntityTypes types, TemplateRenderer renderer, EntityFactory factory, Problems problems) {
+        this.types = types;
+        this.renderer = renderer;
+        this.factory = factory;
+        this.problems = problems;
+    }
+
+    /** A thing to resolve: a finished entity, a sub_entities item, or a dict produced by a repeat. */
+    private sealed interface Item {
+        record Built(Entity entity) implements Item {
+        }
+
+        record Sub(SubEntity sub, Entity parent) implements Item {
+        }
+
+        record Dict(Map<String, Object> fields, SourcePosition position, String origin) implements Item {
+        }
+    }
+
+    List<Entity> expand(List<Entity> topLevel) {
+        List<Item> items = new ArrayList<>();
+        for (Entity e : topLevel) {
+            items.add(new Item.Built(e));
+        }
+        return resolve(items, new LinkedHashMap<>());
+    }
+
+    private List<Entity> resolve(List<Item> items, Map<String, Object> outer) {
+        Map<String, Object> ctx = new LinkedHashMap<>(outer);
+        List<Entity> out = new ArrayList<>();
+        for (Item item : items) {
+            Entity e = switch (item) {
+                case Item.Built b when !isRepeat(b.entity()) -> b.entity();
+                case Item.Built b -> make(b.entity().dump(), ctx, b.entity().position(), b.entity().origin());
+                case Item.Sub s -> make(subDump(s.sub()), ctx, s.sub().position(),
+                        "sub-entity of " + describe(s.parent()));
+                case Item.Dict d -> make(d.fields(), ctx, d.position(), d.origin());
+            };
+            if (e == null) {
+                continue;
+            }
+            ctx.putAll(e.dump());
+            if (isRepeat(e)) {
+                out.addAll(repeat(e, ctx));
+            } else {
+                out.add(e);
+                for (SubEntity sub : e.model().subEntities()) {
+                    out.addAll(resolve(List.of(new Item.Sub(sub, e)), ctx));
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<Entity> repeat(Entity e, Map<String, Object> ctx) {
+        List<Entity> out = new ArrayList<>();
+        String variable = String.valueOf(e.fields().get("variable"));
+        Object entity = e.fields().get("entity");
+        if (!(entity instanceof Map<?, ?> template)) {
+            problems.error(e.position(), "'entity' of ibek.repeat must be a mapping, got " + PyValues.repr(entity));
+            return out;
+        }
+        int index = 0;
+        for (Object value : iterate(e.fields().get("values"))) {
+            ctx.put(variable, value);
+            ctx.put(variable + "_num", (long) index);
+            Map<String, Object> copy = new LinkedHashMap<>();
+            template.forEach((k, v) -> copy.put(String.valueOf(k), v));
+            out.addAll(resolve(List.of(new Item.Dict(copy, e.position(),
+                    "ibek.repeat " + variable + "=" + PyValues.str(value) + " (" + e.origin() + ")")), new LinkedHashMap<>(ctx)));
+            index++;
+        }
+        return out;
+    }
+
+    /** Python iteration over the repeat's values: a list's items, a string's characters. */
+    private static List<Object> iterate(Object values) {
+        return switch (values) {
+            case List<?> list -> new ArrayList<>(list);
+            case String s -> {
+                List<Object> chars = new ArrayList<>();
+                s.codePoints().forEach(cp -> chars.add(new String(Character.toChars(cp))));
+                yield chars;
+            }
+            case null, default -> List.of();
+        };
+    }
+
+    /** SubEntity.model_dump(): declared fields first (type, entity_enabled defaulting to true), then the extras. */
+    private static Map<String, Object> subDump(SubEntity sub) {
+        Map<String, Object> dump = new LinkedHashMap<>();
+        dump.put("type", sub.type());
+        dump.put("entity_enabled", sub.fields().getOrDefault("entity_enabled", Boolean.TRUE));
+        sub.fields().forEach((k, v) -> {
+            if (!k.equals("type") && !k.equals("entity_enabled")) {
+                dump.put(k, v);
+            }
+        });
+        return dump;
+    }
+
+    /** ibek's {@code _make_entity}: render each top-level value against the context, then build and validate. */
+    private Entity make(Map<String, Object> params, Map<String, Object> ctx, SourcePosition position, String origin) {
+        Map<String, Object> rendered = new LinkedHashMap<>();
+        try {
+            for (Map.Entry<String, Object> p : params.entrySet()) {
+                rendered.put(p.getKey(), renderValue(p.getValue(), ctx));
+            }
+        } catch (TemplateRenderer.RenderFailure e) {
+            problems.add(Problem.error(position, "error rendering " + origin + ": " + e.getMessage(),
+                    "template: " + EntityFactory.oneLine(e.template)));
+            return null;
+        }
+        String typeName = String.valueOf(rendered.get("type"));
+        EntityModel model = types.find(typeName).orElse(null);
+        if (model == null) {
+            String hint = Suggestions.didYouMean(types.closest(typeName, 3));
+            problems.error(position, "unknown entity type '" + typeName + "' in " + origin,
+                    hint.isEmpty() ? "no support module loaded defines it" : hint);
+            return null;
+        }
+        Map<String, Object> values = checkValues(model, rendered, position, origin);
+        if (values == null) {
+            return null;
+        }
+        Boolean enabled = ValueChecker.toBool(rendered.getOrDefault("entity_enabled", Boolean.TRUE));
+        try {
+            return factory.create(model, values, enabled == null || enabled, Map.of(), position, origin);
+        } catch (EntityFactory.EntityFailure f) {
+            problems.add(f.problem);
+            return null;
+        }
+    }
+
+    private Object renderValue(Object value, Map<String, Object> ctx) throws TemplateRenderer.RenderFailure {
+        if (value instanceof String) {
+            return renderer.render(value, ctx, Coercion.IMPLICIT);
+        }
+        if (value instanceof List<?> list) {
+            List<Object> items = new ArrayList<>(list.size());
+            for (Object item : list) {
+                items.add(item instanceof String ? renderer.renderText((String) item, ctx) : item);
+            }
+            return items;
+        }
+        return value;
+    }
+
+    private Map<String, Object> checkValues(EntityModel model, Map<String, Object> rendered, SourcePosition position,
+                                            String origin) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        boolean ok = true;
+        for (Map.Entry<String, Object> e : rendered.entrySet()) {
+            String key = e.getKey();
+            if (key.equals("type") || key.equals("entity_enabled")) {
+                continue;
+            }
+            Parameter p = model.parameters().get(key);
+            if (p == null) {
+                problems.error(position, model.typeName() + " has no parameter '" + key + "' (in " + origin + ")",
+                        Suggestions.didYouMean(Suggestions.closest(key, model.parameters().keySet(), 3)));
+                ok = false;
+                continue;
+            }
+            switch (ValueChecker.check(p, e.getValue())) {
+                case ValueChecker.Result.Ok v -> values.put(key, v.value());
+                case ValueChecker.Result.Failed f -> {
+                    problems.error(position, "parameter '" + key + "' of " + model.typeName() + " expects " + f.expected()
+                            + ", got " + PyValues.repr(e.getValue()) + " (in " + origin + ")");
+                    ok = false;
+                }
+            }
+        }
+        for (Parameter p : model.parameters().values()) {
+            if (p.required() && !rendered.containsKey(p.name())) {
+                problems.error(position, model.typeName() + " is missing required parameter '" + p.name() + "' (in " + origin + ")",
+                        p.name() + " (" + p.type() + "): " + p.description().strip());
+                ok = false;
+            }
+        }
+        return ok ? values : null;
+    }
+
+    private static boolean isRepeat(Entity e) {
+        return Builtins.REPEAT.equals(e.typeName());
+    }
+
+    private static String describe(Entity parent) {
+        String id = parent.id();
+        return parent.typeName() + (id == null ? "" : " '" + id + "'") + " (" + parent.origin() + ")";
+    }
+}

@@ -1,0 +1,115 @@
+package org.iocrun.generation;
+
+import org.iocrun.diagnostics.Problem;
+import org.iocrun.diagnostics.SourcePosition;
+import org.iocrun.model.Builtins;
+import org.iocrun.model.Define;
+import org.iocrun.model.EntityModel;
+import org.iocrun.model.ParamType;
+import org.iocrun.model.Parameter;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Phase 1 (§3.2): builds an {@link Entity} from an instance's values the way ibek's entity validator does:
+ * pre_defines, then parameters in declaration order (defaults included), then post_defines, each rendered
+ * against the entity as it stands at that moment; {@code id} values are registered, {@code object} values are
+ * looked up among the ids registered so far. Built-in types are not rendered, as in ibek.
+ */
+final class EntityFactory {
+
+    private final RunContext run;
+    private final TemplateRenderer renderer;
+
+    EntityFactory(RunContext run, TemplateRenderer renderer) {
+        this.run = run;
+        this.renderer = renderer;
+    }
+
+    /** A phase-1 failure of one entity, as a problem at the value (or define) that failed. */
+    static final class EntityFailure extends Exception {
+        final Problem problem;
+
+        EntityFailure(Problem problem) {
+            super(problem.message(), null, false, false);
+            this.problem = problem;
+        }
+    }
+
+    /**
+     * @param values    supplied values (already type-checked and converted like pydantic's lax mode)
+     * @param positions where each supplied value is written
+     */
+    Entity create(EntityModel model, Map<String, Object> values, boolean enabled, Map<String, SourcePosition> positions,
+                  SourcePosition position, String origin) throws EntityFailure {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("type", model.typeName());
+        fields.put("entity_enabled", enabled);
+        for (Parameter p : model.parameters().values()) {
+            if (values.containsKey(p.name())) {
+                fields.put(p.name(), values.get(p.name()));
+            } else if (!p.required()) {
+                fields.put(p.name(), p.defaultValue());
+            }
+        }
+        Entity entity = new Entity(model, fields, position, origin);
+        if (Builtins.isBuiltin(model)) {
+            return entity;
+        }
+        for (Define d : model.preDefines().values()) {
+            fields.put(d.name(), renderDefine(entity, d));
+        }
+        for (Parameter p : model.parameters().values()) {
+            fields.put(p.name(), renderParameter(entity, p, positions.getOrDefault(p.name(), position)));
+        }
+        for (Define d : model.postDefines().values()) {
+            fields.put(d.name(), renderDefine(entity, d));
+        }
+        return entity;
+    }
+
+    private Object renderDefine(Entity entity, Define define) throws EntityFailure {
+        try {
+            return renderer.render(define.value(), entity.mutableFields(), Coercion.of(define.type()));
+        } catch (TemplateRenderer.RenderFailure e) {
+            throw failure(define.position(), entity, "define '" + define.name() + "'", e);
+        }
+    }
+
+    private Object renderParameter(Entity entity, Parameter p, SourcePosition at) throws EntityFailure {
+        Object value = entity.mutableFields().get(p.name());
+        Object rendered;
+        try {
+            rendered = renderer.render(value, entity.mutableFields(),
+                    p.type() == ParamType.OBJECT ? Coercion.NONE : Coercion.of(p.type()));
+        } catch (TemplateRenderer.RenderFailure e) {
+            throw failure(at, entity, "parameter '" + p.name() + "'", e);
+        }
+        if (p.type() == ParamType.OBJECT && rendered instanceof String id) {
+            return run.ids.find(id).orElseThrow(() -> new EntityFailure(Problem.error(at,
+                    "object " + id + " not found in " + run.ids.describe(),
+                    "'" + p.name() + "' of " + entity.typeName() + " must name the id of an entity defined earlier in the instance")));
+        }
+        if (p.type() == ParamType.ID && rendered != null) {
+            String id = String.valueOf(rendered);
+            if (!run.ids.register(id, entity)) {
+                throw new EntityFailure(Problem.error(at, "Duplicate id " + id + " in " + run.ids.describe(),
+                        "every entity id must be unique in the IOC instance"));
+            }
+        }
+        return rendered;
+    }
+
+    private static EntityFailure failure(SourcePosition at, Entity entity, String what,
+                                         TemplateRenderer.RenderFailure e) {
+        return new EntityFailure(Problem.error(at,
+                "error rendering " + what + " of " + entity.typeName() + ": " + e.getMessage(),
+                "template: " + oneLine(e.template)));
+    }
+
+    static String oneLine(String template) {
+        String t = template.strip();
+        return t.length() > 200 ? t.substring(0, 200) + "..." : t.replace("\n", "\\n");
+    }
+}

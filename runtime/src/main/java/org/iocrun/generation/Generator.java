@@ -1,0 +1,140 @@
+package org.iocrun.generation;
+
+import org.iocrun.diagnostics.Problems;
+import org.iocrun.diagnostics.SourcePosition;
+import org.iocrun.diagnostics.UserError;
+import org.iocrun.loading.InstanceReader;
+import org.iocrun.loading.YamlLoader;
+import org.iocrun.model.Builtins;
+import org.iocrun.model.EntityInstance;
+import org.iocrun.model.IocInstance;
+import org.iocrun.model.ParamType;
+import org.iocrun.model.Parameter;
+import org.iocrun.templating.JinjaEngine;
+import org.iocrun.templating.PyValues;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns instance files and support definitions into st.cmd, ioc.subst and wait_list.yaml with ibek's evaluation
+ * order (§3.8): phase 1 of each file's top-level entities then its enum fixup, sub-entity expansion, then st.cmd
+ * (env_vars, pre_init, post_init) and ioc.subst. Every input problem is collected before anything is produced.
+ */
+public final class Generator {
+
+    private final JinjaEngine engine;
+    private final YamlLoader yaml;
+
+    public Generator(JinjaEngine engine, YamlLoader yaml) {
+        this.engine = engine;
+        this.yaml = yaml;
+    }
+
+    public GeneratedFiles generate(GenerationRequest request) throws UserError {
+        if (request.instanceFiles().isEmpty()) {
+            throw new UserError(org.iocrun.diagnostics.Problem.error(SourcePosition.unknown(null),
+                    "no instance files to generate from", "give an ioc.yaml or a config folder holding one"));
+        }
+        RunContext run = new RunContext(engine, request.environment());
+        run.iocYamlFileName = stem(request.instanceFiles().getFirst());
+        TemplateRenderer renderer = new TemplateRenderer(run);
+        EntityFactory factory = new EntityFactory(run, renderer);
+        Problems problems = new Problems();
+        InstanceReader reader = new InstanceReader(yaml, request.types());
+
+        List<Entity> topLevel = new ArrayList<>();
+        String firstIocName = null;
+        for (Path file : request.instanceFiles()) {
+            IocInstance instance;
+            try {
+                instance = reader.read(file);
+            } catch (UserError e) {
+                problems.addAll(e.problems());
+                continue;
+            }
+            run.iocName = renderIocName(renderer, instance, problems);
+            firstIocName = firstIocName == null ? run.iocName : firstIocName;
+            List<Entity> fileEntities = new ArrayList<>();
+            for (EntityInstance ei : instance.entities()) {
+                try {
+                    fileEntities.add(factory.create(ei.model(), ei.values(), ei.enabled(), ei.valuePositions(),
+                            ei.position(), origin(ei)));
+                } catch (EntityFactory.EntityFailure f) {
+                    problems.add(f.problem);
+                }
+            }
+            fileEntities.forEach(Generator::fixupEnums);
+            warnDisabledParents(fileEntities, problems);
+            topLevel.addAll(fileEntities);
+        }
+        problems.throwIfErrors();
+
+        List<Entity> flat = new EntityExpander(request.types(), renderer, factory, problems).expand(topLevel);
+        problems.throwIfErrors();
+
+        List<Entity> waits = flat.stream().filter(e -> Builtins.WAIT_IP.equals(e.typeName())).toList();
+        List<Entity> output = flat.stream().filter(e -> !e.isBuiltin() && e.enabled()).toList();
+        String iocDir = request.environment().getOrDefault("IOC", "");
+        String runtimeDir = request.environment().getOrDefault("RUNTIME_DIR", "");
+        try {
+            String stCmd = new StCmdAssembler(renderer, problems, request.annotate()).assemble(output, iocDir, runtimeDir);
+            IocSubstAssembler subst = new IocSubstAssembler(renderer, run, problems);
+            for (Entity e : output) {
+                subst.add(e);
+            }
+            return new GeneratedFiles(stCmd, subst.text(), Optional.ofNullable(WaitList.text(waits)), flat,
+                    firstIocName == null ? "" : firstIocName, subst.rows(), problems.warnings());
+        } catch (GenerationFailure f) {
+            problems.add(f.problem);
+            problems.throwIfErrors();
+            throw new IllegalStateException("unreachable");
+        }
+    }
+
+    private static String renderIocName(TemplateRenderer renderer, IocInstance instance, Problems problems) {
+        try {
+            return PyValues.str(renderer.render(instance.iocName(), Map.of(), Coercion.NONE));
+        } catch (TemplateRenderer.RenderFailure f) {
+            problems.error(instance.iocNamePosition(), "error rendering ioc_name: " + f.getMessage(),
+                    "template: " + EntityFactory.oneLine(f.template));
+            return "";
+        }
+    }
+
+    /** ibek's {@code fixup_enums}: top-level entities only, after phase 1; a null value keeps the key. */
+    private static void fixupEnums(Entity e) {
+        for (Parameter p : e.model().parameters().values()) {
+            if (p.type() == ParamType.ENUM && e.hasAttribute(p.name())) {
+                Object value = p.enumValues().get(e.attribute(p.name()));
+                if (value != null) {
+                    e.mutableFields().put(p.name(), value);
+                }
+            }
+        }
+    }
+
+    private static void warnDisabledParents(List<Entity> entities, Problems problems) {
+        for (Entity e : entities) {
+            if (!e.enabled() && !e.model().subEntities().isEmpty()) {
+                problems.warning(e.position(), e.typeName() + " is disabled but its " + e.model().subEntities().size()
+                        + " sub-entities are still generated (ibek behaviour, reproduced for compatibility)");
+            }
+        }
+    }
+
+    private static String origin(EntityInstance ei) {
+        SourcePosition p = ei.position();
+        return (p.file() == null ? "<input>" : p.file().getFileName()) + ":" + p.line();
+    }
+
+    /** Python's {@code Path.stem}: the file name without its last suffix. */
+    static String stem(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

@@ -1,0 +1,167 @@
+package org.iocrun.loading;
+
+import org.iocrun.diagnostics.Problems;
+import org.iocrun.diagnostics.SourcePosition;
+import org.iocrun.diagnostics.UserError;
+import org.iocrun.loading.YNode.YMap;
+import org.iocrun.loading.YNode.YScalar;
+import org.iocrun.model.Builtins;
+import org.iocrun.model.EntityInstance;
+import org.iocrun.model.EntityModel;
+import org.iocrun.model.EntityTypes;
+import org.iocrun.model.IocInstance;
+import org.iocrun.model.Parameter;
+import org.iocrun.model.Suggestions;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads an instance file ({@code ioc.yaml}, {@code runtime.yaml}, §4) and checks every entity against its type:
+ * unknown types and parameters (with the closest known names), missing required parameters, values of the wrong
+ * type (with the parameter's type and description). All problems of the file are reported together.
+ */
+public final class InstanceReader {
+
+    private static final Set<String> IOC_KEYS = Set.of("ioc_name", "description", "entities", "shared");
+
+    private final YamlLoader yaml;
+    private final EntityTypes types;
+
+    public InstanceReader(YamlLoader yaml, EntityTypes types) {
+        this.yaml = yaml;
+        this.types = types;
+    }
+
+    public IocInstance read(Path file) throws UserError {
+        Problems problems = new Problems();
+        Optional<YNode> root = yaml.load(file);
+        if (root.isEmpty()) {
+            problems.error(SourcePosition.unknown(file), "instance file is empty",
+                    "expected a mapping with 'ioc_name', 'description' and 'entities'");
+            problems.throwIfErrors();
+        }
+        IocInstance instance = read(root.get(), file, problems);
+        problems.throwIfErrors();
+        return instance;
+    }
+
+    IocInstance read(YNode root, Path file, Problems problems) {
+        if (!(root instanceof YMap map)) {
+            problems.error(root.position(), "an instance file must be a mapping, got " + root.kindName(),
+                    "expected 'ioc_name', 'description' and 'entities' keys");
+            return null;
+        }
+        MappingReader r = new MappingReader(map, "the instance file", problems);
+        r.rejectUnknown(IOC_KEYS);
+        String iocName = r.requiredString("ioc_name");
+        String description = r.requiredString("description");
+        if (map.get("entities").isEmpty()) {
+            problems.error(map.position(), "the instance file has no 'entities'", "add entities: [...] (it may be empty)");
+        }
+        r.optionalList("shared");
+        List<EntityInstance> entities = new ArrayList<>();
+        for (YNode item : r.optionalList("entities")) {
+            EntityInstance entity = readEntity(item, problems);
+            if (entity != null) {
+                entities.add(entity);
+            }
+        }
+        SourcePosition namePosition = map.get("ioc_name").map(YNode::position).orElse(map.position());
+        return new IocInstance(iocName == null ? "" : iocName, namePosition, description == null ? "" : description,
+                entities, file);
+    }
+
+    private EntityInstance readEntity(YNode node, Problems problems) {
+        if (!(node instanceof YMap map)) {
+            problems.error(node.position(), "an entity must be a mapping with a 'type', got " + node.kindName());
+            return null;
+        }
+        Optional<YNode> typeNode = map.get("type");
+        if (typeNode.isEmpty()) {
+            problems.error(map.position(), "entity has no 'type'", "add type: <module>.<entity model>");
+            return null;
+        }
+        if (!(typeNode.get() instanceof YScalar ts && ts.value() instanceof String typeName)) {
+            problems.error(typeNode.get().position(), "an entity's 'type' must be a string, got "
+                    + MappingReader.describe(typeNode.get()));
+            return null;
+        }
+        Optional<EntityModel> model = types.find(typeName);
+        if (model.isEmpty()) {
+            String hint = Suggestions.didYouMean(types.closest(typeName, 3));
+            problems.error(ts.position(), "unknown entity type '" + typeName + "'",
+                    hint.isEmpty() ? "no support module loaded defines it; check the definitions given" : hint);
+            return null;
+        }
+        return bind(model.get(), map, problems);
+    }
+
+    /** Checks an entity's keys and values against its model and converts the values as ibek would. */
+    EntityInstance bind(EntityModel model, YMap map, Problems problems) {
+        String what = "entity " + model.typeName();
+        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, SourcePosition> positions = new LinkedHashMap<>();
+        boolean enabled = true;
+        Set<String> known = new LinkedHashSet<>(List.of("type", "entity_enabled"));
+        known.addAll(model.parameters().keySet());
+        for (YNode.YEntry e : map.entries()) {
+            String key = e.keyText();
+            if (key.equals("type")) {
+                continue;
+            }
+            if (key.equals("entity_enabled")) {
+                Boolean b = ValueChecker.toBool(YamlValues.toJava(e.value()));
+                if (b == null) {
+                    problems.error(e.value().position(), "'entity_enabled' of " + what + " must be true or false, got "
+                            + MappingReader.describe(e.value()));
+                } else {
+                    enabled = b;
+                }
+                continue;
+            }
+            Parameter parameter = model.parameters().get(key);
+            if (parameter == null) {
+                String hint = Suggestions.didYouMean(Suggestions.closest(key, model.parameters().keySet(), 3));
+                problems.error(e.key().position(), what + " has no parameter '" + key + "'",
+                        hint.isEmpty() ? "its parameters are: " + String.join(", ", model.parameters().keySet()) : hint);
+                continue;
+            }
+            Object raw = YamlValues.toJava(e.value());
+            switch (ValueChecker.check(parameter, raw)) {
+                case ValueChecker.Result.Ok ok -> {
+                    values.put(key, ok.value());
+                    positions.put(key, e.value().position());
+                }
+                case ValueChecker.Result.Failed failed -> problems.error(e.value().position(),
+                        "parameter '" + key + "' of " + model.typeName() + " expects " + failed.expected() + ", got "
+                                + MappingReader.describe(e.value()),
+                        key + " (" + parameter.type() + "): " + firstLine(parameter.description()));
+            }
+        }
+        for (Parameter p : model.parameters().values()) {
+            if (p.required() && !values.containsKey(p.name()) && map.get(p.name()).isEmpty()) {
+                problems.error(map.position(), what + " is missing required parameter '" + p.name() + "'",
+                        p.name() + " (" + p.type() + "): " + firstLine(p.description()));
+            }
+        }
+        return new EntityInstance(model, values, enabled, positions, map.position());
+    }
+
+    private static String firstLine(String text) {
+        String s = text.strip();
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl) + " ...";
+    }
+
+    /** Whether a type is one of ibek's built-ins, which have no st.cmd or database output. */
+    static boolean isBuiltin(EntityModel model) {
+        return Builtins.isBuiltin(model);
+    }
+}

@@ -1,0 +1,26 @@
+package org.iocrun.model;
+
+import org.iocrun.diagnostics.SourcePosition;
+
+import java.util.Map;
+
+/**
+ * One entity of an instance file as written, after its type was resolved and its values checked against the
+ * model's parameter types. Values are still raw (templates unrendered); generation renders them.
+ *
+ * @param values         the parameter values the instance supplies, in YAML order (plain Java values)
+ * @param valuePositions where each supplied value is, for messages about it
+ */
+public record EntityInstance(EntityModel model, Map<String, Object> values, boolean enabled,
+                             Map<String, SourcePosition> valuePositions, SourcePosition position) {
+
+    public EntityInstance {
+        values = Ordered.copy(values);
+        valuePositions = Ordered.copy(valuePositions);
+    }
+
+    /** Where the value of {@code parameter} is, or the entity itself when the value is a default. */
+    public SourcePosition positionOf(String parameter) {
+        return valuePositions.getOrDefault(parameter, position);
+    }
+}
