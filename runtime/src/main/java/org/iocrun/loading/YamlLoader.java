@@ -1,0 +1,124 @@
+package org.iocrun.loading;
+
+import org.iocrun.diagnostics.Problem;
+import org.iocrun.diagnostics.SourcePosition;
+import org.iocrun.diagnostics.UserError;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Reads one YAML document into a {@link YNode} tree with ibek's dialect: YAML 1.2 core-schema scalars as
+ * ruamel.yaml types them, merge keys in ruamel's order, aliases expanded, duplicate keys refused. Every
+ * failure is a {@link UserError} naming file, line and column.
+ *
+ * <p>Composition is snakeyaml-engine's (the {@code Compose} API's composer and parser, with a parser
+ * decorator in between); merging, typing and checks are ours. Instances hold only immutable settings, so
+ * one loader may serve any number of threads.
+ */
+public final class YamlLoader {
+
+    private final YamlLimits limits;
+    private final LoadSettings settings;
+
+    public YamlLoader() {
+        this(YamlLimits.DEFAULT);
+    }
+
+    public YamlLoader(YamlLimits limits) {
+        this.limits = limits;
+        this.settings = LoadSettings.builder()
+                .setSchema(new DeferredTypingSchema())
+                // the converter reports these with positions; the engine would throw without one
+                .setAllowNonScalarKeys(true)
+                .setAllowRecursiveKeys(true)
+                // alias expansion is bounded by YamlLimits.maxNodes, which counts what aliases expand to
+                .setMaxAliasesForCollections(Integer.MAX_VALUE)
+                .setCodePointLimit((int) limits.maxFileBytes())
+                .setParseComments(false)
+                .build();
+    }
+
+    /**
+     * Loads a file (from any {@link java.nio.file.FileSystem}).
+     *
+     * @return the document, or empty when the file has none (empty, or only comments)
+     */
+    public Optional<YNode> load(Path file) throws UserError {
+        return parse(read(file), file);
+    }
+
+    /**
+     * Parses YAML text.
+     *
+     * @param nameForPositions the file name that positions in errors and nodes carry (may be null)
+     * @return the document, or empty when the text has none (empty, or only comments)
+     */
+    public Optional<YNode> parse(String text, Path nameForPositions) throws UserError {
+        if (text.length() > limits.maxFileBytes()) {
+            throw tooLarge(nameForPositions, text.length() + " characters");
+        }
+        String yaml = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        try {
+            return compose(yaml, nameForPositions);
+        } catch (LoadFailure failure) {
+            throw failure.toUserError();
+        }
+    }
+
+    private Optional<YNode> compose(String yaml, Path file) {
+        GuardedParser parser = new GuardedParser(new ParserImpl(settings, new StreamReader(settings, yaml)), file,
+                limits.maxDepth());
+        Optional<Node> root;
+        try {
+            root = new Composer(settings, parser).getSingleNode();
+        } catch (YamlEngineException e) {
+            throw new LoadFailure(new EngineErrors(yaml, file).translate(e));
+        }
+        return root.map(node -> new NodeConverter(file, limits, parser.aliasMarks()).convert(node));
+    }
+
+    private String read(Path file) throws UserError {
+        try {
+            if (Files.size(file) > limits.maxFileBytes()) {
+                throw tooLarge(file, Files.size(file) + " bytes");
+            }
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) limits.maxFileBytes() + 1);
+            }
+            if (bytes.length > limits.maxFileBytes()) {
+                throw tooLarge(file, "more than " + limits.maxFileBytes() + " bytes");
+            }
+            return StrictUtf8.decode(bytes, file);
+        } catch (LoadFailure failure) {
+            throw failure.toUserError();
+        } catch (NoSuchFileException e) {
+            throw unreadable(file, "file not found");
+        } catch (AccessDeniedException e) {
+            throw unreadable(file, "permission denied");
+        } catch (IOException e) {
+            throw unreadable(file, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        }
+    }
+
+    private UserError tooLarge(Path file, String size) {
+        return new UserError(Problem.error(SourcePosition.unknown(file), "file is too large: " + size,
+                "the limit is " + limits.maxFileBytes() + " bytes; YAML files for IOCs are far smaller"));
+    }
+
+    private static UserError unreadable(Path file, String why) {
+        return new UserError(Problem.error(SourcePosition.unknown(file), "cannot read the file: " + why));
+    }
+}
