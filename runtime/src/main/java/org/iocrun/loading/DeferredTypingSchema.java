@@ -18,11 +18,17 @@ final class DeferredTypingSchema implements Schema {
     /** Private tag of plain scalars whose type the resolver left open. */
     static final Tag PLAIN = new Tag("tag:iocrun.org,2026:plain");
 
-    private static final ScalarResolver RESOLVER = (value, implicit) -> implicit ? PLAIN : Tag.STR;
-
     @Override
     public ScalarResolver getScalarResolver() {
-        return RESOLVER;
+        return new DeferringResolver();
+    }
+
+    /** A class rather than a lambda: one bootstrap less at start-up. */
+    private static final class DeferringResolver implements ScalarResolver {
+        @Override
+        public Tag resolve(String value, Boolean implicit) {
+            return implicit ? PLAIN : Tag.STR;
+        }
     }
 
     @Override

@@ -1,8 +1,7 @@
 package org.iocrun.loading;
 
 import org.iocrun.diagnostics.Problem;
-import org.snakeyaml.engine.v2.events.AliasEvent;
-import org.snakeyaml.engine.v2.events.CollectionEndEvent;
+import org.snakeyaml.engine.v2.common.SpecVersion;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.DocumentStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
@@ -65,18 +64,28 @@ final class GuardedParser implements Parser {
         return delegate.hasNext();
     }
 
+    /**
+     * Switches on the event id rather than on types: this runs for every event at every IOC start, and
+     * an enum switch needs no bootstrap the way a type-pattern switch does.
+     */
     @Override
     public Event next() {
         Event event = delegate.next();
-        switch (event) {
-            case CollectionStartEvent start -> enter(start);
-            case CollectionEndEvent end -> depth--;
-            case AliasEvent alias -> alias.getStartMark().ifPresent(aliasMarks::add);
-            case ScalarEvent scalar when scalar.getTag().filter("!"::equals).isPresent() -> {
-                return untagged(scalar);
+        switch (event.getEventId()) {
+            case MappingStart, SequenceStart -> enter((CollectionStartEvent) event);
+            case MappingEnd, SequenceEnd -> depth--;
+            case Alias -> aliasMarks.add(event.getStartMark().orElseThrow());
+            case Scalar -> {
+                ScalarEvent scalar = (ScalarEvent) event;
+                Optional<String> tag = scalar.getTag();
+                if (tag.isPresent()) {
+                    if (tag.get().equals("!")) {
+                        return untagged(scalar);
+                    }
+                    checkTag(scalar, tag.get());
+                }
             }
-            case ScalarEvent scalar -> checkTag(scalar);
-            case DocumentStartEvent document -> checkVersion(document);
+            case DocumentStart -> checkVersion((DocumentStartEvent) event);
             default -> {
             }
         }
@@ -93,33 +102,30 @@ final class GuardedParser implements Parser {
     }
 
     private void enter(CollectionStartEvent start) {
-        checkTag(start);
+        if (start.getTag().isPresent()) {
+            checkTag(start, start.getTag().get());
+        }
         if (++depth > maxDepth) {
             throw fail(start.getStartMark(), "nesting is deeper than " + maxDepth + " levels",
                     "YAML files for IOCs nest a few levels; this looks like a broken or hostile file");
         }
     }
 
-    private void checkTag(NodeEvent event) {
-        Optional<String> tag = switch (event) {
-            case ScalarEvent s -> s.getTag();
-            case CollectionStartEvent c -> c.getTag();
-            default -> Optional.empty();
-        };
-        if (tag.isPresent() && tag.get().equals(MERGE_TAG)) {
-            throw fail(event.getStartMark(), "the !!merge tag is not supported",
-                    "write the merge key as a plain <<");
+    private void checkTag(NodeEvent event, String tag) {
+        if (tag.equals(MERGE_TAG)) {
+            throw fail(event.getStartMark(), "the !!merge tag is not supported", "write the merge key as a plain <<");
         }
     }
 
     private void checkVersion(DocumentStartEvent document) {
-        document.getSpecVersion().ifPresent(version -> {
-            if (version.getMajor() != 1 || version.getMinor() != 2) {
-                throw fail(document.getStartMark(),
-                        "YAML version " + version.getRepresentation() + " is not supported",
-                        "iocrun reads YAML 1.2, as ibek does; remove the %YAML directive");
-            }
-        });
+        if (document.getSpecVersion().isEmpty()) {
+            return;
+        }
+        SpecVersion version = document.getSpecVersion().get();
+        if (version.getMajor() != 1 || version.getMinor() != 2) {
+            throw fail(document.getStartMark(), "YAML version " + version.getRepresentation() + " is not supported",
+                    "iocrun reads YAML 1.2, as ibek does; remove the %YAML directive");
+        }
     }
 
     private LoadFailure fail(Optional<Mark> mark, String message, String hint) {

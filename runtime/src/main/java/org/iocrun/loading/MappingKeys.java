@@ -23,13 +23,24 @@ final class MappingKeys {
     }
 
     static Object identity(YScalar key) {
-        return switch (key.value()) {
-            case null -> NONE;
-            case Boolean b -> b ? 1L : 0L;
-            case BigInteger big -> big.bitLength() < Long.SIZE ? (Object) big.longValue() : big;
-            case Double d -> integral(d);
-            case Object other -> other;
-        };
+        Object value = key.value();
+        // instanceof rather than a type-pattern switch: keys are mostly strings, and this runs at every start
+        if (value instanceof String) {
+            return value;
+        }
+        if (value == null) {
+            return NONE;
+        }
+        if (value instanceof Boolean b) {
+            return b ? 1L : 0L;
+        }
+        if (value instanceof BigInteger big) {
+            return big.bitLength() < Long.SIZE ? (Object) big.longValue() : big;
+        }
+        if (value instanceof Double d) {
+            return integral(d);
+        }
+        return value;
     }
 
     private static Object integral(double d) {

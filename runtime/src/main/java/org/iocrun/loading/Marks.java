@@ -17,6 +17,6 @@ final class Marks {
     }
 
     static SourcePosition position(Path file, Optional<Mark> mark) {
-        return mark.map(m -> position(file, m)).orElseGet(() -> SourcePosition.unknown(file));
+        return mark.isPresent() ? position(file, mark.get()) : SourcePosition.unknown(file);
     }
 }

@@ -70,10 +70,11 @@ final class NodeConverter {
         inProgress.add(node);
         long before = nodes;
         count(node);
-        Converted converted = switch (node) {
-            case ScalarNode scalar -> new Converted(scalar(scalar), 1, 0);
-            case SequenceNode sequence -> list(sequence, depth, before);
-            case MappingNode mapping -> map(mapping, depth, before);
+        // an enum switch: a type-pattern switch would cost a bootstrap at every start
+        Converted converted = switch (node.getNodeType()) {
+            case SCALAR -> new Converted(scalar((ScalarNode) node), 1, 0);
+            case SEQUENCE -> list((SequenceNode) node, depth, before);
+            case MAPPING -> map((MappingNode) node, depth, before);
             default -> throw new IllegalStateException("unexpected node " + node.getNodeType());
         };
         inProgress.remove(node);
@@ -86,23 +87,27 @@ final class NodeConverter {
         if (mark == null) {
             throw new IllegalStateException("alias positions out of step with the node graph");
         }
-        SourcePosition at = Marks.position(file, mark);
-        String name = "*" + target.getAnchor().map(Anchor::getValue).orElse("?");
         if (seen == null) {
-            throw fail(at, "recursive alias " + name + " refers to a node that contains it",
-                    "an anchored node cannot include an alias to itself");
+            throw fail(Marks.position(file, mark), "recursive alias " + aliasName(target)
+                    + " refers to a node that contains it", "an anchored node cannot include an alias to itself");
         }
         nodes += seen.size();
         if (nodes > limits.maxNodes()) {
-            throw fail(at, "the document has more than " + limits.maxNodes() + " nodes once alias " + name
-                    + " is expanded", "aliases that repeat large structures many times (\"billion laughs\") "
-                    + "are refused; reduce the repetition");
+            throw fail(Marks.position(file, mark), "the document has more than " + limits.maxNodes()
+                    + " nodes once alias " + aliasName(target) + " is expanded",
+                    "aliases that repeat large structures many times (\"billion laughs\") are refused; "
+                            + "reduce the repetition");
         }
         if (depth + seen.height() > limits.maxDepth()) {
-            throw fail(at, "nesting is deeper than " + limits.maxDepth() + " levels once alias " + name
-                    + " is expanded", "aliases nested inside anchored structures multiply the depth");
+            throw fail(Marks.position(file, mark), "nesting is deeper than " + limits.maxDepth()
+                    + " levels once alias " + aliasName(target) + " is expanded",
+                    "aliases nested inside anchored structures multiply the depth");
         }
         return seen;
+    }
+
+    private static String aliasName(Node target) {
+        return "*" + target.getAnchor().map(Anchor::getValue).orElse("?");
     }
 
     private void count(Node node) {
