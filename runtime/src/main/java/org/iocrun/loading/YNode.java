@@ -16,10 +16,13 @@ public sealed interface YNode permits YNode.YMap, YNode.YList, YNode.YScalar {
     /**
      * A scalar with its YAML 1.2 core-schema value.
      *
-     * @param value  {@code null}, {@link Boolean}, {@link Long} or {@link java.math.BigInteger}, {@link Double},
-     *               {@link String}, or {@link java.time.LocalDate} for an unquoted timestamp (ruamel's reading)
-     * @param text   the scalar's source text (after unquoting)
-     * @param quoted true when the scalar was quoted or a block scalar (then {@code value} is always a String)
+     * @param value  {@code null}, {@link Boolean}, {@link Long} or {@link java.math.BigInteger} (beyond long),
+     *               {@link Double}, {@link String}, or, for an unquoted timestamp (ruamel's reading), a
+     *               {@link java.time.LocalDate} ({@code 2024-01-01}) or {@link java.time.LocalDateTime}
+     *               ({@code 2024-01-01 10:00:00}, moved to UTC when it has an offset)
+     * @param text   the scalar's source text (after unquoting; a block scalar's exact content)
+     * @param quoted true when the scalar was quoted or a block scalar; then {@code value} is a String unless
+     *               an explicit tag says otherwise ({@code !!int "42"})
      */
     record YScalar(Object value, String text, boolean quoted, SourcePosition position) implements YNode {
         @Override
@@ -31,7 +34,8 @@ public sealed interface YNode permits YNode.YMap, YNode.YList, YNode.YScalar {
                 case java.math.BigInteger b -> "an integer";
                 case Double d -> "a float";
                 case String s -> "a string";
-                default -> "a date";
+                case java.time.LocalDate d -> "a date";
+                default -> "a timestamp";
             };
         }
     }

@@ -4,74 +4,121 @@ import org.iocrun.diagnostics.Problem;
 import org.iocrun.diagnostics.SourcePosition;
 import org.iocrun.diagnostics.UserError;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.api.ConstructNode;
-import org.snakeyaml.engine.v2.constructor.StandardConstructor;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
-import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.NodeTuple;
-import org.snakeyaml.engine.v2.nodes.ScalarNode;
-import org.snakeyaml.engine.v2.nodes.SequenceNode;
-import org.snakeyaml.engine.v2.schema.CoreSchema;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
-/** PROVISIONAL minimal loader (replaced by the full loader on the yaml branch). */
+/**
+ * Reads one YAML document into a {@link YNode} tree with ibek's dialect: YAML 1.2 core-schema scalars as
+ * ruamel.yaml types them, merge keys in ruamel's order, aliases expanded, duplicate keys refused. Every
+ * failure is a {@link UserError} naming file, line and column.
+ *
+ * <p>Composition is snakeyaml-engine's (the {@code Compose} API's composer and parser, with a parser
+ * decorator in between); merging, typing and checks are ours. Instances hold only immutable settings, so
+ * one loader may serve any number of threads.
+ */
 public final class YamlLoader {
 
+    private final YamlLimits limits;
+    private final LoadSettings settings;
+
+    public YamlLoader() {
+        this(YamlLimits.DEFAULT);
+    }
+
+    public YamlLoader(YamlLimits limits) {
+        this.limits = limits;
+        this.settings = LoadSettings.builder()
+                .setSchema(new DeferredTypingSchema())
+                // the converter reports these with positions; the engine would throw without one
+                .setAllowNonScalarKeys(true)
+                .setAllowRecursiveKeys(true)
+                // alias expansion is bounded by YamlLimits.maxNodes, which counts what aliases expand to
+                .setMaxAliasesForCollections(Integer.MAX_VALUE)
+                .setCodePointLimit((int) limits.maxFileBytes())
+                .setParseComments(false)
+                .build();
+    }
+
+    /**
+     * Loads a file (from any {@link java.nio.file.FileSystem}).
+     *
+     * @return the document, or empty when the file has none (empty, or only comments)
+     */
     public Optional<YNode> load(Path file) throws UserError {
+        return parse(read(file), file);
+    }
+
+    /**
+     * Parses YAML text.
+     *
+     * @param nameForPositions the file name that positions in errors and nodes carry (may be null)
+     * @return the document, or empty when the text has none (empty, or only comments)
+     */
+    public Optional<YNode> parse(String text, Path nameForPositions) throws UserError {
+        if (text.length() > limits.maxFileBytes()) {
+            throw tooLarge(nameForPositions, text.length() + " characters");
+        }
+        String yaml = text.startsWith("\uFEFF") ? text.substring(1) : text;
         try {
-            return parse(new String(Files.readAllBytes(file), StandardCharsets.UTF_8), file);
-        } catch (IOException e) {
-            throw new UserError(Problem.error(SourcePosition.unknown(file), "cannot read file: " + e.getMessage()));
+            return compose(yaml, nameForPositions);
+        } catch (LoadFailure failure) {
+            throw failure.toUserError();
         }
     }
 
-    public Optional<YNode> parse(String text, Path file) throws UserError {
-        LoadSettings settings = LoadSettings.builder().setSchema(new CoreSchema()).setMaxAliasesForCollections(10000).build();
+    private Optional<YNode> compose(String yaml, Path file) {
+        GuardedParser parser = new GuardedParser(new ParserImpl(settings, new StreamReader(settings, yaml)), file,
+                limits.maxDepth());
+        Optional<Node> root;
         try {
-            Optional<Node> root = new Compose(settings).composeString(text);
-            StandardConstructor constructor = new StandardConstructor(settings);
-            return root.map(n -> convert(n, file, constructor));
+            root = new Composer(settings, parser).getSingleNode();
         } catch (YamlEngineException e) {
-            throw new UserError(Problem.error(SourcePosition.unknown(file), e.getMessage()));
+            throw new LoadFailure(new EngineErrors(yaml, file).translate(e));
+        }
+        return root.map(node -> new NodeConverter(file, limits, parser.aliasMarks()).convert(node));
+    }
+
+    private String read(Path file) throws UserError {
+        try {
+            if (Files.size(file) > limits.maxFileBytes()) {
+                throw tooLarge(file, Files.size(file) + " bytes");
+            }
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) limits.maxFileBytes() + 1);
+            }
+            if (bytes.length > limits.maxFileBytes()) {
+                throw tooLarge(file, "more than " + limits.maxFileBytes() + " bytes");
+            }
+            return StrictUtf8.decode(bytes, file);
+        } catch (LoadFailure failure) {
+            throw failure.toUserError();
+        } catch (NoSuchFileException e) {
+            throw unreadable(file, "file not found");
+        } catch (AccessDeniedException e) {
+            throw unreadable(file, "permission denied");
+        } catch (IOException e) {
+            throw unreadable(file, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
     }
 
-    private YNode convert(Node node, Path file, StandardConstructor c) {
-        SourcePosition pos = node.getStartMark().map(m -> new SourcePosition(file, m.getLine() + 1, m.getColumn() + 1))
-                .orElse(SourcePosition.unknown(file));
-        return switch (node) {
-            case ScalarNode s -> {
-                Object v = c.constructSingleDocument(Optional.of(s));
-                if (v instanceof Integer i) {
-                    v = i.longValue();
-                }
-                yield new YNode.YScalar(v, s.getValue(), !s.isPlain(), pos);
-            }
-            case SequenceNode s -> {
-                List<YNode> items = new ArrayList<>();
-                for (Node n : s.getValue()) {
-                    items.add(convert(n, file, c));
-                }
-                yield new YNode.YList(items, pos);
-            }
-            case MappingNode m -> {
-                List<YNode.YEntry> entries = new ArrayList<>();
-                for (NodeTuple t : m.getValue()) {
-                    entries.add(new YNode.YEntry((YNode.YScalar) convert(t.getKeyNode(), file, c),
-                            convert(t.getValueNode(), file, c)));
-                }
-                yield new YNode.YMap(entries, pos);
-            }
-            default -> throw new IllegalStateException();
-        };
+    private UserError tooLarge(Path file, String size) {
+        return new UserError(Problem.error(SourcePosition.unknown(file), "file is too large: " + size,
+                "the limit is " + limits.maxFileBytes() + " bytes; YAML files for IOCs are far smaller"));
+    }
+
+    private static UserError unreadable(Path file, String why) {
+        return new UserError(Problem.error(SourcePosition.unknown(file), "cannot read the file: " + why));
     }
 }

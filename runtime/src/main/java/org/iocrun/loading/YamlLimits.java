@@ -1,0 +1,30 @@
+package org.iocrun.loading;
+
+/**
+ * Bounds on what one YAML file may cost to load, so a hostile or broken file fails fast with a clear
+ * error instead of exhausting memory or the stack of whoever walks the tree.
+ *
+ * @param maxFileBytes the largest file (or text, in UTF-8 bytes) accepted
+ * @param maxDepth     the deepest nesting of mappings and lists, counted after aliases are expanded
+ * @param maxNodes     the most nodes the expanded tree may have; aliases count the full size of what they
+ *                     stand for, which is what stops "billion laughs" documents
+ */
+public record YamlLimits(long maxFileBytes, int maxDepth, long maxNodes) {
+
+    /**
+     * Generous for real files, tight for hostile ones: the heaviest corpus file (ADCore's support YAML)
+     * expands to about 5 000 nodes and the deepest nests 18 levels; a large instance with a thousand
+     * entities stays far below a million nodes, which a consumer can still walk in well under a second.
+     */
+    public static final YamlLimits DEFAULT = new YamlLimits(64L * 1024 * 1024, 256, 1_000_000);
+
+    public YamlLimits {
+        if (maxFileBytes < 1 || maxDepth < 1 || maxNodes < 1) {
+            throw new IllegalArgumentException("YAML limits must be positive: " + maxFileBytes + ", "
+                    + maxDepth + ", " + maxNodes);
+        }
+        if (maxFileBytes > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("maxFileBytes must fit in a Java array: " + maxFileBytes);
+        }
+    }
+}

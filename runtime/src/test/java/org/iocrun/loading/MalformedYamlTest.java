@@ -1,0 +1,79 @@
+package org.iocrun.loading;
+
+import org.iocrun.diagnostics.Problem;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.stream.Stream;
+
+import static org.iocrun.loading.YamlTestSupport.lineColumn;
+import static org.iocrun.loading.YamlTestSupport.problemOf;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+/** Broken YAML: each gives one problem at the faulty spot (1-based), in words rather than parser tokens. */
+class MalformedYamlTest {
+
+    static Stream<Arguments> malformed() {
+        return Stream.of(
+                arguments("a: [1, 2", "1:9", "expected ',' or ']' in the flow list, but found the end of the file",
+                        "in the flow list that starts at line 1, column 4"),
+                arguments("a: {b: 1", "1:9", "expected ',' or '}' in the flow mapping, but found the end of the file",
+                        "in the flow mapping that starts at line 1, column 4"),
+                arguments("a: 'abc", "1:8", "unterminated quoted string: the file ends before the closing quote",
+                        "in the quoted string that starts at line 1, column 4"),
+                arguments("x: 1\na: \"abc\n\n", "4:1",
+                        "unterminated quoted string: the file ends before the closing quote",
+                        "in the quoted string that starts at line 2, column 4"),
+                arguments("a:\n  b: 1\n c: 2", "3:2", "bad indentation of a mapping",
+                        "in the mapping that starts at line 1, column 1"),
+                arguments("- a\nb: 1", "2:1", "bad indentation of a mapping key",
+                        "in the list that starts at line 1, column 1"),
+                arguments("a:\n  - 1\n  b: 2", "3:3", "bad indentation of a mapping key",
+                        "in the list that starts at line 2, column 3"),
+                arguments("a: b: c", "1:5", "a ': ' is not allowed here",
+                        "quote a value that contains ': ', or put a nested mapping on its own indented lines"),
+                arguments("a: b\n  c: d", "2:4", "a ': ' is not allowed here",
+                        "quote a value that contains ': ', or put a nested mapping on its own indented lines"),
+                arguments("a: &x 1\n&y", "2:3", "expected ':' after a mapping key",
+                        "in the key that starts at line 2, column 1"),
+                arguments("{a: 1}}", "1:7", "expected the end of the document, but found '}'", ""),
+                arguments("a: [b, c]]", "1:10", "expected the end of the line after a complete value, but found ']'",
+                        "in the mapping that starts at line 1, column 1"),
+                arguments("]", "1:1", "expected a value, but found ']'", ""),
+                arguments("x: ,", "1:4", "expected a value, but found ','", ""),
+                arguments("key: @foo", "1:6", "a value cannot start with '@'", "quote the value"),
+                arguments("key: `x", "1:6", "a value cannot start with '`'", "quote the value"),
+                arguments("a: \"\\q\"", "1:6", "unknown escape sequence '\\q' in a double-quoted string",
+                        "in the quoted string that starts at line 1, column 4"),
+                arguments("a: 1\n...\nb: 2", "3:1", "expected the end of the document, but found a mapping", ""),
+                arguments("--- 1\n--- 2", "2:1", "expected a single YAML document, but found another one",
+                        "the file must hold one document; remove the second '---' and what follows, or merge them"),
+                arguments("a: 1\n---\nb: 2\n", "2:1", "expected a single YAML document, but found another one",
+                        "the file must hold one document; remove the second '---' and what follows, or merge them"),
+                arguments("%YAML 1.1\n---\na: yes", "1:1", "YAML version 1.1 is not supported",
+                        "iocrun reads YAML 1.2, as ibek does; remove the %YAML directive"),
+                arguments("a: !!merge x", "1:4", "the !!merge tag is not supported", "write the merge key as a plain <<"),
+                arguments("a: 1\nb: \u0001", "2:4", "character U+0001 is not allowed in YAML",
+                        "YAML text may only hold printable characters; write it as an escape in a double-quoted string"),
+                arguments("a:\n\tb: 1", "2:1", "tab character used for indentation, use spaces", ""),
+                arguments("a: b\n\tc: d", "2:1", "tab character used for indentation, use spaces", ""),
+                arguments("a:\n  b:\n  \t c: 1", "3:3", "tab character used for indentation, use spaces", ""),
+                arguments("- a\n-\tb: 1\n  c: 2", "2:2", "tab character used for indentation, use spaces", ""),
+                arguments("a: >\n x\n\ty", "3:1", "tab character used for indentation, use spaces", ""));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("malformed")
+    void reportsWhereAndWhat(String yaml, String at, String message, String hint) {
+        Problem problem = problemOf(yaml);
+        assertEquals(message, problem.message());
+        assertEquals(hint, problem.hint());
+        assertEquals(at, lineColumn(problem));
+        assertEquals(YamlTestSupport.FILE, problem.position().file());
+        // no parser token names (<block end>) or Java class names in what the user reads
+        assertFalse(problem.headline().matches(".*(<[a-z]|Exception).*"), problem.headline());
+    }
+}
