@@ -104,17 +104,17 @@ class BadInputTest {
                 rawInst("non-UTF-8 bytes", (HEAD + "  - type: ty.Port\n    name: p").getBytes(StandardCharsets.UTF_8), "UTF-8", 5, 0),
                 // support files
                 sup("pre-3.0 format", "module: old\ndefs:\n  - name: X\n", "pre-3.0 ibek format", 2, 1),
-                sup("unknown parameter type", "module: m\nentity_models:\n  - name: X\n    description: x\n    parameters:\n      a: {type: string, description: d}\n", "unknown parameter type 'string'", 6, 16),
-                sup("str default not a string", "module: m\nentity_models:\n  - name: X\n    description: x\n    parameters:\n      a: {type: str, description: d, default: 0}\n", "the default of parameter 'a' of entity model 'X' must be a string", 6, 49),
-                sup("int default not an int", "module: m\nentity_models:\n  - name: X\n    description: x\n    parameters:\n      a: {type: int, description: d, default: abc}\n", "must be an integer or a Jinja template string", 6, 49),
+                sup("unknown parameter type", "module: m\nentity_models:\n  - name: X\n    description: x\n    parameters:\n      a: {type: string, description: d}\n", "unknown parameter type 'string'", 6, 17),
+                sup("str default not a string", "module: m\nentity_models:\n  - name: X\n    description: x\n    parameters:\n      a: {type: str, description: d, default: 0}\n", "the default of parameter 'a' of entity model 'X' must be a string", 6, 47),
+                sup("int default not an int", "module: m\nentity_models:\n  - name: X\n    description: x\n    parameters:\n      a: {type: int, description: d, default: abc}\n", "must be an integer or a Jinja template string", 6, 47),
                 sup("model without description", "module: m\nentity_models:\n  - name: X\n", "entity model 'X' has no 'description'", 3, 5),
                 sup("unknown model key", "module: m\nentity_models:\n  - name: X\n    description: x\n    paramters: {}\n", "did you mean parameters?", 5, 5),
                 sup("duplicate model name", "module: m\nentity_models:\n  - name: X\n    description: x\n  - name: X\n    description: y\n", "duplicate entity model name 'X'", 5, 5),
                 sup("enum without values", "module: m\nentity_models:\n  - name: X\n    description: x\n    parameters:\n      a: {type: enum, description: d}\n", "is an enum without 'values'", 6, 10),
                 sup("database without args", "module: m\nentity_models:\n  - name: X\n    description: x\n    databases:\n      - file: a.db\n", "has no 'args'", 6, 9),
                 sup("script item unknown key", "module: m\nentity_models:\n  - name: X\n    description: x\n    pre_init:\n      - valeu: a\n", "unknown key 'valeu'", 6, 9),
-                sup("comment when", "module: m\nentity_models:\n  - name: X\n    description: x\n    pre_init:\n      - {type: comment, when: sometimes, value: a}\n", "'when' of a comment must be first, every or last", 6, 32),
-                sup("define type", "module: m\nentity_models:\n  - name: X\n    description: x\n    post_defines:\n      a: {description: d, value: v, type: dict}\n", "unknown define type 'dict'", 6, 40),
+                sup("comment when", "module: m\nentity_models:\n  - name: X\n    description: x\n    pre_init:\n      - {type: comment, when: sometimes, value: a}\n", "'when' of a comment must be first, every or last", 6, 31),
+                sup("define type", "module: m\nentity_models:\n  - name: X\n    description: x\n    post_defines:\n      a: {description: d, value: v, type: dict}\n", "unknown define type 'dict'", 6, 43),
                 sup("support missing module", "entity_models: []\n", "the support file has no 'module'", 1, 1),
                 sup("empty support file", "\n", "support file is empty", 0, 0));
     }
