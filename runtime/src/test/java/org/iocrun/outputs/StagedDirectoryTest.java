@@ -1,0 +1,86 @@
+package org.iocrun.outputs;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class StagedDirectoryTest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void replacesAllContentsButKeepsTheDirectoryItself() throws IOException {
+        Path out = root.resolve("runtime");
+        Files.createDirectories(out.resolve("db"));
+        Files.writeString(out.resolve("stale.txt"), "old");
+        Files.writeString(out.resolve("db/old.db"), "old");
+        Object key = Files.readAttributes(out, BasicFileAttributes.class).fileKey();
+
+        OutputDirectory.replaceContents(out, files("st.cmd", "new script", "db/x.db", "record"));
+
+        assertEquals(List.of("db", "st.cmd"), names(out));
+        assertEquals(List.of("x.db"), names(out.resolve("db")));
+        assertEquals("new script", Files.readString(out.resolve("st.cmd")));
+        assertEquals(key, Files.readAttributes(out, BasicFileAttributes.class).fileKey(), "the mount point was replaced");
+    }
+
+    @Test
+    void aFailedWriteLeavesThePreviousContentsUntouched() throws IOException {
+        Path out = root.resolve("runtime");
+        OutputDirectory.replaceContents(out, files("st.cmd", "v1", "ioc.subst", "s1"));
+        Map<String, byte[]> bad = files("st.cmd", "v2", "../escape.txt", "x");
+        assertThrows(IOException.class, () -> OutputDirectory.replaceContents(out, bad));
+        assertEquals(List.of("ioc.subst", "st.cmd"), names(out));
+        assertEquals("v1", Files.readString(out.resolve("st.cmd")));
+        assertFalse(Files.exists(root.resolve("escape.txt")));
+    }
+
+    @Test
+    void closingWithoutCommitDiscardsTheStagedFiles() throws IOException {
+        Path out = root.resolve("opi");
+        OutputDirectory.replaceContents(out, files("index.bob", "v1"));
+        try (StagedDirectory staged = StagedDirectory.open(out)) {
+            staged.write("index.bob", "v2".getBytes(StandardCharsets.UTF_8));
+        }
+        assertEquals(List.of("index.bob"), names(out));
+        assertEquals("v1", Files.readString(out.resolve("index.bob")));
+    }
+
+    @Test
+    void leftoversOfAKilledRunAreRemoved() throws IOException {
+        Path out = root.resolve("runtime");
+        Files.createDirectories(out.resolve(StagedDirectory.STAGING_PREFIX + "dead/sub"));
+        Files.createDirectories(out.resolve(StagedDirectory.OLD_PREFIX + "dead"));
+        OutputDirectory.replaceContents(out, files("st.cmd", "v"));
+        assertEquals(List.of("st.cmd"), names(out));
+    }
+
+    private static Map<String, byte[]> files(String... pairs) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            files.put(pairs[i], pairs[i + 1].getBytes(StandardCharsets.UTF_8));
+        }
+        return files;
+    }
+
+    private static List<String> names(Path dir) throws IOException {
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}
