@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Map;
 import org.iocrun.outputs.opi.device.ReadWidget;
 import org.iocrun.outputs.opi.device.TextFormat;
+import org.iocrun.outputs.opi.device.Widget;
 import org.iocrun.outputs.opi.device.WriteWidget;
 import org.iocrun.outputs.opi.layout.Bounds;
 import org.iocrun.outputs.opi.layout.Placed;
 import org.iocrun.outputs.opi.layout.Screen;
+import org.iocrun.outputs.opi.layout.ScreenLayout;
 
 import static org.iocrun.outputs.opi.bob.XmlNode.element;
 
@@ -31,7 +33,7 @@ public final class BobRenderer {
         display = display.withFirstText("name", screen.title());
         List<XmlNode> widgets = new ArrayList<>();
         if (screen.titled()) {
-            widgets.add(set(BobTemplates.TITLE, new Bounds(0, 0, screen.bounds().w(), 25),
+            widgets.add(set(BobTemplates.TITLE, new Bounds(0, 0, screen.bounds().w(), ScreenLayout.DLS.titleHeight()),
                     Map.of("text", screen.title())));
         }
         Bounds pad = screen.padding();
@@ -99,7 +101,9 @@ public final class BobRenderer {
             case ReadWidget.ImageRead i -> set(BobTemplates.IMAGE, b, pv);
             case ReadWidget.TableRead t -> table(w.pv(), b, t.widgets(), false);
             case WriteWidget.TableWrite t -> table(w.pv(), b, t.widgets(), true);
-            default -> throw new IllegalStateException("no .bob template for " + w.widget());
+            // the composer turns button panels into write buttons and rejects array writes, as pvi does
+            case WriteWidget.ButtonPanel p -> throw new IllegalStateException("button panel reached the renderer");
+            case WriteWidget.ArrayWrite a -> throw new IllegalStateException("array write reached the renderer");
         };
     }
 
@@ -118,7 +122,7 @@ public final class BobRenderer {
         return node.withChild(items).withChild(element("items_from_pv", "false"));
     }
 
-    private static XmlNode table(String pv, Bounds b, List<?> columns, boolean editable) {
+    private static XmlNode table(String pv, Bounds b, List<? extends Widget> columns, boolean editable) {
         String name = pv.startsWith("pva://") ? pv : "pva://" + pv;
         XmlNode node = set(BobTemplates.TABLE, b, Map.of("pv_name", name));
         if (columns.isEmpty()) {
@@ -126,7 +130,7 @@ public final class BobRenderer {
         }
         XmlNode cols = element("columns", null);
         for (int i = 0; i < columns.size(); i++) {
-            Object column = columns.get(i);
+            Widget column = columns.get(i);
             XmlNode col = element("column", null, element("name", "Column " + (i + 1)),
                     element("editable", column instanceof WriteWidget ? "true" : "false"));
             List<String> options = switch (column) {
@@ -149,16 +153,17 @@ public final class BobRenderer {
 
     /** Fills a template: bounds into x, y, width and height, then each non-empty property into its element. */
     private static XmlNode set(XmlNode template, Bounds b, Map<String, String> properties) {
-        XmlNode node = template.withFirstText("x", Integer.toString(b.x()))
-                .withFirstText("y", Integer.toString(b.y()))
-                .withFirstText("width", Integer.toString(b.w()))
-                .withFirstText("height", Integer.toString(b.h()));
-        for (Map.Entry<String, String> p : properties.entrySet()) {
-            if (p.getValue() != null && !p.getValue().isEmpty()) {
-                node = node.withFirstText(p.getKey(), p.getValue());
+        Map<String, String> texts = new java.util.HashMap<>();
+        texts.put("x", Integer.toString(b.x()));
+        texts.put("y", Integer.toString(b.y()));
+        texts.put("width", Integer.toString(b.w()));
+        texts.put("height", Integer.toString(b.h()));
+        properties.forEach((name, value) -> {
+            if (value != null && !value.isEmpty()) {
+                texts.put(name, value);
             }
-        }
-        return node;
+        });
+        return template.withFirstTexts(texts);
     }
 
     private static Map<String, String> ordered(String... keysAndValues) {

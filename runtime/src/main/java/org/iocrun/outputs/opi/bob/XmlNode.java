@@ -57,6 +57,32 @@ public record XmlNode(String tag, List<Attribute> attributes, String text, List<
         return replaceFirst(name, newText, new AtomicBoolean());
     }
 
+    /**
+     * Sets, for each name in {@code texts}, the text of the first element of that name in document order (this
+     * element included), in one pass; names without an element are ignored.
+     */
+    public XmlNode withFirstTexts(java.util.Map<String, String> texts) {
+        return fill(texts, new java.util.HashSet<>(texts.size()));
+    }
+
+    private XmlNode fill(java.util.Map<String, String> texts, java.util.Set<String> done) {
+        String newText = text;
+        if (texts.containsKey(tag) && done.add(tag)) {
+            newText = texts.get(tag);
+        }
+        if (done.size() == texts.size()) {
+            return newText == text ? this : new XmlNode(tag, attributes, newText, children);
+        }
+        List<XmlNode> list = new ArrayList<>(children.size());
+        boolean changed = newText != text;
+        for (XmlNode c : children) {
+            XmlNode filled = done.size() == texts.size() ? c : c.fill(texts, done);
+            changed |= filled != c;
+            list.add(filled);
+        }
+        return changed ? new XmlNode(tag, attributes, newText, list) : this;
+    }
+
     /** Adds {@code child} to the first element named {@code name} in document order. */
     public XmlNode withChildInFirst(String name, XmlNode child) {
         return appendFirst(name, child, new AtomicBoolean());

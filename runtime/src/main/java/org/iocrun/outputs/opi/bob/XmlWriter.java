@@ -46,6 +46,10 @@ public final class XmlWriter {
     }
 
     private static void escape(String text, boolean attribute, StringBuilder out) {
+        if (plain(text, attribute)) {
+            out.append(text);
+            return;
+        }
         text.codePoints().forEach(cp -> {
             switch (cp) {
                 case '&' -> out.append("&amp;");
@@ -65,6 +69,19 @@ public final class XmlWriter {
                 }
             }
         });
+    }
+
+    /** True when no character needs escaping: printable ASCII without markup (and newlines, in text). */
+    private static boolean plain(String text, boolean attribute) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean escaped = c == '\n' ? attribute : c < 0x20 || c >= 0x7F || c == '&' || c == '<' || c == '>'
+                    || attribute && c == '"';
+            if (escaped) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean allowed(int cp) {

@@ -3,7 +3,7 @@ package org.iocrun.outputs.opi.device;
 import java.util.List;
 
 /** How a readback PV is displayed. */
-public sealed interface ReadWidget {
+public sealed interface ReadWidget extends Widget {
 
     record TextRead(int lines, TextFormat format) implements ReadWidget {
     }

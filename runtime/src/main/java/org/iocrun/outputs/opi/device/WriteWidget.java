@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /** How a demand PV is controlled. */
-public sealed interface WriteWidget {
+public sealed interface WriteWidget extends Widget {
 
     record TextWrite(int lines, TextFormat format) implements WriteWidget {
     }

@@ -3,6 +3,7 @@ package org.iocrun.outputs.opi.layout;
 import java.util.List;
 import java.util.Map;
 import org.iocrun.outputs.opi.device.Group;
+import org.iocrun.outputs.opi.device.Widget;
 
 /**
  * A widget placed on a screen. Bounds are relative to the parent: a screen's content area (before the
@@ -20,8 +21,8 @@ public sealed interface Placed {
     record Heading(Bounds bounds, String text) implements Placed {
     }
 
-    /** A widget showing or controlling {@code pv}; {@code widget} is a read or write widget of the device model. */
-    record PvWidget(Bounds bounds, String pv, Object widget) implements Placed {
+    /** A widget showing or controlling {@code pv}. */
+    record PvWidget(Bounds bounds, String pv, Widget widget) implements Placed {
     }
 
     /** A button writing {@code value} to {@code pv}. */

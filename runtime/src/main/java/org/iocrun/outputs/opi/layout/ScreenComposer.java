@@ -17,6 +17,7 @@ import org.iocrun.outputs.opi.device.SignalRW;
 import org.iocrun.outputs.opi.device.SignalRef;
 import org.iocrun.outputs.opi.device.SignalW;
 import org.iocrun.outputs.opi.device.SignalX;
+import org.iocrun.outputs.opi.device.Widget;
 import org.iocrun.outputs.opi.device.WriteWidget;
 
 /**
@@ -307,7 +308,7 @@ public final class ScreenComposer {
                 && !(isSquare(rw.writeWidget()) && isSquare(rw.readWidget()));
     }
 
-    private static boolean isSquare(Object widget) {
+    private static boolean isSquare(Widget widget) {
         return widget instanceof ReadWidget.Led || widget instanceof WriteWidget.ToggleButton;
     }
 
@@ -341,7 +342,7 @@ public final class ScreenComposer {
         return out;
     }
 
-    private Placed pvWidget(Object widget, Bounds slot, String pv) throws UserError {
+    private Placed pvWidget(Widget widget, Bounds slot, String pv) throws UserError {
         Bounds b = switch (widget) {
             case ReadWidget.TextRead t -> slot.withH(slot.h() * t.lines());
             case WriteWidget.TextWrite t -> slot.withH(slot.h() * t.lines());
