@@ -75,7 +75,7 @@ public final class ScreenComposer {
             if (item instanceof Group g && !(g.layout() instanceof Layout.Row)) {
                 widgets.addAll(groupWidgets(g, last, next));
             } else {
-                widgets.addAll(placeComponent(item, layout.maxHeight(), last, next, true, true, false));
+                widgets.addAll(placeComponent(item, last, next, true, true, false));
             }
             if (next.y != 0) {
                 columns.add(next);
@@ -127,7 +127,7 @@ public final class ScreenComposer {
     private List<Placed> groupWidgets(Group group, Column column, Column next) throws UserError {
         if (group.layout() instanceof Layout.SubScreen) {
             return placeComponent(Group.subScreen(group.name(), group.children(), group.origin()),
-                    layout.maxHeight(), column, next, true, false, false);
+                    column, next, true, false, false);
         }
         Placed.GroupBox box = groupBox(group, column.x, column.y);
         Column target = column;
@@ -147,14 +147,13 @@ public final class ScreenComposer {
                     + "' has a layout pvi cannot draw in a box", "layout type Grid or SubScreen"));
         }
         boolean stacked = group.layout() instanceof Layout.Grid grid && grid.stacked();
-        // pvi 0.13.1-10 labels every line in a box, whatever the grid's 'labelled' says (simDetector's
-        // SimDetectorSetup has labelled: false and is drawn with labels)
-        boolean labelled = true;
         Column column = startColumn(0);
         List<Placed> children = new ArrayList<>();
         for (Component c : group.children()) {
             Component item = c;
-            boolean addLabel = labelled;
+            // pvi 0.13.1-10 labels every line in a box, whatever the grid's 'labelled' says (simDetector's
+            // SimDetectorSetup has labelled: false and is drawn with labels)
+            boolean addLabel = true;
             if (c instanceof Group inner && inner.layout() instanceof Layout.Grid) {
                 if (!isTable(inner)) {
                     throw new UserError(Problem.error(inner.origin(), "cannot nest group '" + inner.name()
@@ -167,7 +166,7 @@ public final class ScreenComposer {
                 addLabel = false;
             }
             Column next = startColumn(nextX(children));
-            children.addAll(placeComponent(item, layout.maxHeight(), column, next, false, addLabel, stacked));
+            children.addAll(placeComponent(item, column, next, false, addLabel, stacked));
             if (next.y != 0) {
                 column = next;
             }
@@ -177,12 +176,15 @@ public final class ScreenComposer {
         return new Placed.GroupBox(bounds, group.displayLabel(), children);
     }
 
-    /** Places a component in this column, or in the next one when it would end below {@code parentHeight}. */
-    private List<Placed> placeComponent(Component c, int parentHeight, Column column, Column next, boolean indent,
-                                        boolean addLabel, boolean stacked) throws UserError {
+    /**
+     * Places a component in this column, or in the next one when it would end below the screen's maximum height
+     * (inside group boxes too: a box grows columns rather than getting taller than a screen).
+     */
+    private List<Placed> placeComponent(Component c, Column column, Column next, boolean indent, boolean addLabel,
+                                        boolean stacked) throws UserError {
         int shift = indent ? layout.groupWidgetIndent() : 0;
         List<Placed> widgets = widgets(c, column.bounds().shifted(shift, 0), addLabel, stacked);
-        if (maxY(widgets) <= parentHeight) {
+        if (maxY(widgets) <= layout.maxHeight()) {
             column.y = nextY(widgets);
         } else {
             widgets = widgets(c, next.bounds().shifted(shift, 0), addLabel, stacked);
