@@ -1,0 +1,162 @@
+package org.iocrun.outputs.opi;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.iocrun.diagnostics.Problem;
+import org.iocrun.diagnostics.SourcePosition;
+import org.iocrun.diagnostics.UserError;
+import org.iocrun.outputs.opi.bob.BobRenderer;
+import org.iocrun.outputs.opi.device.Component;
+import org.iocrun.outputs.opi.device.Device;
+import org.iocrun.outputs.opi.device.DeviceLibrary;
+import org.iocrun.outputs.opi.device.DeviceRef;
+import org.iocrun.outputs.opi.device.SnakeYamlFileReader;
+import org.iocrun.outputs.opi.device.YamlFileReader;
+import org.iocrun.outputs.opi.layout.ScreenComposer;
+import org.iocrun.outputs.opi.layout.ScreenLayout;
+import org.iocrun.outputs.opi.layout.ScreenSet;
+
+/**
+ * The pvi step of {@code ibek runtime generate}: for every entity with a {@code pvi:} block, its device's screens
+ * (once per device name), its {@code .pvi.template} and {@code ioc.subst} row when {@code pv} is set, and its
+ * button on {@code index.bob}, which is always produced. Screens match pvi 0.13.1-10-g8e6f256f's DLS formatter.
+ *
+ * <p>Device files: {@code yaml_path} names the file; a file of the same name in the IOC config folder overrides
+ * it, and includes and parents are looked up in the config folder first, then in {@code pvi-defs}.
+ */
+public final class OpiGenerator {
+
+    private static final String INDEX = "index.bob";
+
+    private final Path pviDefs;
+    private final Path configDir;
+    private final DeviceLibrary library;
+    private final Map<Path, Device> devices = new HashMap<>();
+
+    /**
+     * @param pviDefs   {@code $EPICS_ROOT/pvi-defs}
+     * @param configDir the IOC instance config folder ({@code /epics/ioc/config}), or null for none
+     */
+    public OpiGenerator(Path pviDefs, Path configDir) {
+        this(pviDefs, configDir, new SnakeYamlFileReader());
+    }
+
+    public OpiGenerator(Path pviDefs, Path configDir, YamlFileReader reader) {
+        this.pviDefs = pviDefs;
+        this.configDir = configDir;
+        List<Path> searchPath = configDir == null ? List.of(pviDefs) : List.of(configDir, pviDefs);
+        this.library = new DeviceLibrary(reader, searchPath);
+    }
+
+    /**
+     * Generates the OPI and runtime files for {@code entities} (in instance order, disabled ones included, as ibek
+     * does). Every problem found is reported, not only the first.
+     *
+     * @param iocName title of {@code index.bob}
+     */
+    public OpiOutputs generate(String iocName, List<PviEntity> entities) throws UserError {
+        Map<String, String> screens = new LinkedHashMap<>();
+        Map<String, String> templates = new LinkedHashMap<>();
+        List<PviSubstitution> rows = new ArrayList<>();
+        List<Component> indexButtons = new ArrayList<>();
+        Set<String> drawn = new HashSet<>();
+        List<Problem> problems = new ArrayList<>();
+        for (PviEntity entity : entities) {
+            try {
+                Path file = locate(entity);
+                String deviceName = deviceName(file);
+                Device device = device(file);
+                if (entity.pv()) {
+                    String template = deviceName + ".pvi.template";
+                    templates.put(template, PviTemplate.render(device, entity.pvPrefix()));
+                    rows.add(new PviSubstitution(template, macros(entity, "pv")));
+                }
+                if (drawn.add(deviceName)) {
+                    screens.putAll(deviceScreens(device, deviceName, file));
+                }
+                if (entity.uiIndex()) {
+                    Map<String, String> macros = macros(entity, "ui_index");
+                    indexButtons.add(new DeviceRef(deviceName, device.label(), null, device.label().toUpperCase(),
+                            deviceName + ".pvi.bob", macros));
+                }
+            } catch (UserError e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new UserError(problems);
+        }
+        Map<String, String> opiFiles = new LinkedHashMap<>(screens);
+        opiFiles.put(INDEX, index(iocName, indexButtons));
+        return new OpiOutputs(opiFiles, templates, rows);
+    }
+
+    /** ibek's find_pvi_device: a same-named file in the config folder wins over {@code pvi-defs/<yaml_path>}. */
+    private Path locate(PviEntity entity) throws UserError {
+        Path relative = Path.of(entity.yamlPath());
+        if (configDir != null && relative.getFileName() != null) {
+            Path override = configDir.resolve(relative.getFileName().toString());
+            if (Files.isRegularFile(override)) {
+                return override;
+            }
+        }
+        Path file = pviDefs.resolve(relative);
+        if (!Files.isRegularFile(file)) {
+            String where = configDir == null ? file.toString()
+                    : file + " (and no " + relative.getFileName() + " in " + configDir + ")";
+            throw new UserError(Problem.error(entity.origin(),
+                    "pvi device file '" + entity.yamlPath() + "' not found", "a file at " + where));
+        }
+        return file;
+    }
+
+    private Device device(Path file) throws UserError {
+        Device known = devices.get(file);
+        if (known == null) {
+            known = library.load(file);
+            devices.put(file, known);
+        }
+        return known;
+    }
+
+    /** The device name is the file name up to its first dot, as ibek takes it. */
+    private static String deviceName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.indexOf('.');
+        return dot < 0 ? name : name.substring(0, dot);
+    }
+
+    private static Map<String, String> macros(PviEntity entity, String flag) throws UserError {
+        if (entity.uiMacros() == null) {
+            throw new UserError(Problem.error(entity.origin(), "pvi." + flag + " is set but pvi.ui_macros is missing",
+                    "ui_macros mapping each screen macro to a value, e.g. {P: , R: }"));
+        }
+        return entity.uiMacros();
+    }
+
+    private static Map<String, String> deviceScreens(Device device, String deviceName, Path file)
+            throws UserError {
+        ScreenComposer composer = new ScreenComposer(ScreenLayout.DLS, deviceName, !device.label().isEmpty(),
+                SourcePosition.unknown(file));
+        ScreenSet set = composer.compose(device.children(), device.label());
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put(deviceName + ".pvi.bob", BobRenderer.render(set.main()));
+        for (ScreenSet.NamedScreen sub : set.subScreens()) {
+            files.put(sub.baseName() + ".pvi.bob", BobRenderer.render(sub.screen()));
+        }
+        return files;
+    }
+
+    private static String index(String iocName, List<Component> buttons) throws UserError {
+        ScreenComposer composer = new ScreenComposer(ScreenLayout.DLS, "index", !iocName.isEmpty(),
+                SourcePosition.unknown(Path.of(INDEX)));
+        return BobRenderer.render(composer.compose(buttons, iocName).main());
+    }
+}

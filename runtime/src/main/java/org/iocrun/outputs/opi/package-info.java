@@ -1,0 +1,17 @@
+/**
+ * OPI screens: what ibek's pvi step produces, without Python.
+ *
+ * <p>The generation layer collects, for every entity whose definition has a {@code pvi:} block (disabled
+ * entities included, in instance order), a {@link org.iocrun.outputs.opi.PviEntity} with the rendered
+ * {@code yaml_path} and {@code ui_macros}, and calls
+ * {@code new OpiGenerator(pviDefs, configDir).generate(iocName, entities)}. The returned
+ * {@link org.iocrun.outputs.opi.OpiOutputs} holds the screens for the OPI folder (always with {@code index.bob}),
+ * the {@code <Device>.pvi.template} files for the runtime folder
+ * ({@link org.iocrun.outputs.opi.OpiOutputs#writeRuntimeTemplates}) and the rows to append to {@code ioc.subst}
+ * after all entity databases. {@link org.iocrun.outputs.opi.OpiPublisher#publish} then swaps the screens into the
+ * OPI folder.
+ *
+ * <p>Sub-packages: {@code device} (pvi device files: model, parser, include and parent resolution),
+ * {@code layout} (pvi's DLS screen layout), {@code bob} (Phoebus XML in pvi's DLS theme).
+ */
+package org.iocrun.outputs.opi;
