@@ -20,6 +20,16 @@ final class GeneratedOutput {
         files.put("st.cmd", generated.stCmd().getBytes(StandardCharsets.UTF_8));
         files.put("ioc.subst", generated.iocSubst().getBytes(StandardCharsets.UTF_8));
         generated.waitList().ifPresent(w -> files.put("wait_list.yaml", w.getBytes(StandardCharsets.UTF_8)));
+        generated.opi().ifPresent(opi -> opi.runtimeTemplates().forEach(
+                (name, text) -> files.put(name, text.getBytes(StandardCharsets.UTF_8))));
+        return files;
+    }
+
+    /** The OPI screens, keyed by file name (empty when OPI generation was off). */
+    static Map<String, byte[]> opiFiles(GeneratedFiles generated) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        generated.opi().ifPresent(opi -> opi.opiFiles().forEach(
+                (name, text) -> files.put(name, text.getBytes(StandardCharsets.UTF_8))));
         return files;
     }
 

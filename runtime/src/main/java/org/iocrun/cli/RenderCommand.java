@@ -5,6 +5,7 @@ import org.iocrun.diagnostics.SourcePosition;
 import org.iocrun.diagnostics.UserError;
 import org.iocrun.generation.GeneratedFiles;
 import org.iocrun.generation.GenerationRequest;
+import org.iocrun.generation.PviSettings;
 import org.iocrun.loading.EpicsPaths;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -63,9 +65,12 @@ final class RenderCommand implements Callable<Integer> {
         GenerationInputs inputs = GenerationInputs.resolve(target, List.of(), definitions, paths);
         Services services = Services.create();
         GeneratedFiles generated = services.generator().generate(
-                new GenerationRequest(inputs.instanceFiles(), inputs.loadTypes(services.yaml()), environment, annotate));
+                new GenerationRequest(inputs.instanceFiles(), inputs.loadTypes(services.yaml()), environment, annotate,
+                        Optional.of(new PviSettings(paths.pviDefs(), inputs.configDir() != null ? inputs.configDir() : paths.configDir()))));
         Reporting.warnings(spec.commandLine().getErr(), generated.warnings(), common.quiet);
-        GeneratedOutput.write(output, GeneratedOutput.files(generated));
+        Map<String, byte[]> files = GeneratedOutput.files(generated);
+        GeneratedOutput.opiFiles(generated).forEach((name, bytes) -> files.put("opi/" + name, bytes));
+        GeneratedOutput.write(output, files);
         return 0;
     }
 }

@@ -2,6 +2,7 @@ package org.iocrun.cli;
 
 import org.iocrun.generation.GeneratedFiles;
 import org.iocrun.generation.GenerationRequest;
+import org.iocrun.generation.PviSettings;
 import org.iocrun.loading.EpicsPaths;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code iocrun runtime generate2 [CONFIG_DIR]}: generation from a config folder, as ibek's generate2. */
@@ -56,9 +58,13 @@ final class RuntimeGenerate2Command implements Callable<Integer> {
         GenerationInputs inputs = GenerationInputs.resolve(configDir, instances, definitions, paths);
         Services services = Services.create();
         GeneratedFiles generated = services.generator().generate(
-                new GenerationRequest(inputs.instanceFiles(), inputs.loadTypes(services.yaml()), env, false));
+                new GenerationRequest(inputs.instanceFiles(), inputs.loadTypes(services.yaml()), env, false,
+                pvi ? Optional.of(new PviSettings(paths.pviDefs(), paths.configDir())) : Optional.empty()));
         Reporting.warnings(spec.commandLine().getErr(), generated.warnings(), common.quiet);
         GeneratedOutput.write(output != null ? output : paths.runtimeDir(), GeneratedOutput.files(generated));
+        if (pvi) {
+            GeneratedOutput.write(paths.opiDir(), GeneratedOutput.opiFiles(generated));
+        }
         return 0;
     }
 }

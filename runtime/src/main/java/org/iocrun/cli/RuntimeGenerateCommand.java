@@ -2,6 +2,7 @@ package org.iocrun.cli;
 
 import org.iocrun.generation.GeneratedFiles;
 import org.iocrun.generation.GenerationRequest;
+import org.iocrun.generation.PviSettings;
 import org.iocrun.loading.Definitions;
 import org.iocrun.loading.EpicsPaths;
 import org.iocrun.model.EntityTypes;
@@ -13,6 +14,7 @@ import picocli.CommandLine.Parameters;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code iocrun runtime generate INSTANCE DEFINITION...}: ibek's classic generator. */
@@ -47,9 +49,13 @@ final class RuntimeGenerateCommand implements Callable<Integer> {
         EpicsPaths paths = EpicsPaths.from(env);
         Services services = Services.create();
         EntityTypes types = Definitions.load(services.yaml(), definitions);
-        GeneratedFiles generated = services.generator().generate(new GenerationRequest(List.of(instance), types, env, false));
+        GeneratedFiles generated = services.generator().generate(new GenerationRequest(List.of(instance), types, env, false,
+                pvi ? Optional.of(new PviSettings(paths.pviDefs(), paths.configDir())) : Optional.empty()));
         Reporting.warnings(spec.commandLine().getErr(), generated.warnings(), common.quiet);
         GeneratedOutput.write(output != null ? output : paths.runtimeDir(), GeneratedOutput.files(generated));
+        if (pvi) {
+            GeneratedOutput.write(paths.opiDir(), GeneratedOutput.opiFiles(generated));
+        }
         return 0;
     }
 }

@@ -10,6 +10,10 @@ import org.iocrun.model.EntityInstance;
 import org.iocrun.model.IocInstance;
 import org.iocrun.model.ParamType;
 import org.iocrun.model.Parameter;
+import org.iocrun.outputs.opi.OpiGenerator;
+import org.iocrun.outputs.opi.OpiOutputs;
+import org.iocrun.outputs.opi.PviEntity;
+import org.iocrun.outputs.opi.PviSubstitution;
 import org.iocrun.templating.JinjaEngine;
 import org.iocrun.templating.PyValues;
 
@@ -80,14 +84,27 @@ public final class Generator {
         List<Entity> output = flat.stream().filter(e -> !e.isBuiltin() && e.enabled()).toList();
         String iocDir = request.environment().getOrDefault("IOC", "");
         String runtimeDir = request.environment().getOrDefault("RUNTIME_DIR", "");
+        String iocName = firstIocName == null ? "" : firstIocName;
         try {
+            Optional<OpiOutputs> opi = Optional.empty();
+            if (request.pvi().isPresent()) {
+                List<PviEntity> pviEntities = PviInputs.render(flat, renderer);
+                PviSettings settings = request.pvi().get();
+                opi = Optional.of(new OpiGenerator(settings.pviDefs(), settings.configDir()).generate(iocName, pviEntities));
+            }
             String stCmd = new StCmdAssembler(renderer, problems, request.annotate()).assemble(output, iocDir, runtimeDir);
             IocSubstAssembler subst = new IocSubstAssembler(renderer, run, problems);
             for (Entity e : output) {
                 subst.add(e);
             }
+            if (opi.isPresent()) {
+                for (PviSubstitution row : opi.get().substitutions()) {
+                    subst.addRow(new IocSubstAssembler.Row(row.file(), List.copyOf(row.args().keySet()),
+                            List.copyOf(row.args().values()), SourcePosition.unknown(null), "pvi"));
+                }
+            }
             return new GeneratedFiles(stCmd, subst.text(), Optional.ofNullable(WaitList.text(waits)), flat,
-                    firstIocName == null ? "" : firstIocName, subst.rows(), problems.warnings());
+                    iocName, subst.rows(), opi, problems.warnings());
         } catch (GenerationFailure f) {
             problems.add(f.problem);
             problems.throwIfErrors();
