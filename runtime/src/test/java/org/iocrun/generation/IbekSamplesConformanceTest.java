@@ -58,6 +58,7 @@ class IbekSamplesConformanceTest {
         Path golden = Corpus.path("ibek-samples", "outputs", caseName);
         assertGolden(golden.resolve("st.cmd"), generated.stCmd());
         assertGolden(golden.resolve("ioc.subst"), generated.iocSubst());
+        OpiFiles.assertSame(Corpus.path("ibek-samples", "outputs-current-pvi", caseName), generated, golden);
         Path wait = golden.resolve("wait_list.yaml");
         if (Files.exists(wait)) {
             assertEquals(Files.readString(wait), generated.waitList().orElse("<no wait list>"));
@@ -89,8 +90,10 @@ class IbekSamplesConformanceTest {
         List<Path> defs = Arrays.stream(supports.split(" "))
                 .map(s -> Corpus.path("ibek-samples", "support", s + ".ibek.support.yaml")).toList();
         Path ioc = Corpus.path("ibek-samples", "iocs", instance + ".ibek.ioc.yaml");
-        return new Generator(new JinjaEngine(), yaml)
-                .generate(new GenerationRequest(List.of(ioc), Definitions.load(yaml, defs), ENV, false));
+        PviSettings pvi = new PviSettings(Corpus.path("ibek-samples", "epics", "pvi-defs"),
+                Corpus.path("ibek-samples", "no-config-folder"));
+        return new Generator(new JinjaEngine(), yaml).generate(new GenerationRequest(List.of(ioc),
+                Definitions.load(yaml, defs), ENV, false, java.util.Optional.of(pvi)));
     }
 
     static void assertGolden(Path golden, String actual) throws IOException {

@@ -6,12 +6,15 @@ import org.iocrun.loading.Definitions;
 import org.iocrun.loading.YamlLoader;
 import org.iocrun.templating.JinjaEngine;
 import org.iocrun.testing.Corpus;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,7 +35,19 @@ class InstancesConformanceTest {
 
     /** The fact each error case's message must carry (ibek's wording is pydantic's; ours names the same thing). */
     static final Map<String, String> ERROR_FACTS = Map.of(
-            "bl01t-di-cam-01", "unknown entity type 'ADCore.NDPvaPlugin'");
+            "bl01t-di-cam-01", "unknown entity type 'ADCore.NDPvaPlugin'",
+            "bl47p-ea-dcam-01", "ADAravis-BL47P-EA-DET-01.pvi.device.yaml");
+
+    @TempDir
+    static Path pviDefs;
+
+    /** ibek's run had every pvi device file of the support corpus in one flat /epics/pvi-defs. */
+    @BeforeAll
+    static void flatPviDefs() throws IOException {
+        for (Path device : Corpus.files(Corpus.path("ibek-support"), ".pvi.device.yaml")) {
+            Files.createSymbolicLink(pviDefs.resolve(device.getFileName()), device);
+        }
+    }
 
     static Stream<Arguments> cases() {
         JsonNode root = new ObjectMapper().readTree(Corpus.path("instances", "cases.json").toFile());
@@ -60,6 +75,7 @@ class InstancesConformanceTest {
         Path expected = dir.resolve("expected/runtime");
         IbekSamplesConformanceTest.assertGolden(expected.resolve("st.cmd"), generated.stCmd());
         IbekSamplesConformanceTest.assertGolden(expected.resolve("ioc.subst"), generated.iocSubst());
+        OpiFiles.assertSame(dir.resolve("expected/opi"), generated, expected);
         Path wait = expected.resolve("wait_list.yaml");
         if (Files.exists(wait)) {
             assertTrue(generated.waitList().isPresent(), "no wait list");
@@ -83,7 +99,8 @@ class InstancesConformanceTest {
         }
         Map<String, String> env = new LinkedHashMap<>();
         c.get("env").properties().forEach(e -> env.put(e.getKey(), e.getValue().asString()));
-        return new Generator(new JinjaEngine(), yaml)
-                .generate(new GenerationRequest(instances, Definitions.load(yaml, defs), env, false));
+        PviSettings pvi = new PviSettings(pviDefs, dir.resolve("config"));
+        return new Generator(new JinjaEngine(), yaml).generate(new GenerationRequest(instances,
+                Definitions.load(yaml, defs), env, false, java.util.Optional.of(pvi)));
     }
 }
