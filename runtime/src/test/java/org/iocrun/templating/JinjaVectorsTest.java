@@ -1,6 +1,7 @@
 package org.iocrun.templating;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,13 +33,17 @@ class JinjaVectorsTest {
     private final AtomicInteger passed = new AtomicInteger();
     private final AtomicInteger run = new AtomicInteger();
 
-    static List<JsonNode> cases() throws IOException {
+    static List<Named<JsonNode>> cases() throws IOException {
         Path file = Path.of(System.getProperty("iocrun.shared"), "corpus", "jinja", "cases.json");
         JsonNode all = JsonMapper.builder().build().readTree(Files.readString(file));
-        return new ArrayList<>(all.values());
+        List<Named<JsonNode>> cases = new ArrayList<>();
+        for (JsonNode c : all.values()) {
+            cases.add(Named.of(c.get("family").stringValue() + "/" + c.get("id").stringValue(), c));
+        }
+        return cases;
     }
 
-    @ParameterizedTest(name = "{index} {0}")
+    @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void vector(JsonNode c) {
         run.incrementAndGet();

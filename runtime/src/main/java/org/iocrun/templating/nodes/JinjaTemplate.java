@@ -30,8 +30,7 @@ public final class JinjaTemplate extends PebbleTemplateImpl implements CompiledT
 
     @Override
     public String render(Map<String, Object> context, GlobalStore globals) throws TemplateError {
-        Map<String, Object> snapshot = new HashMap<>(globals.variables());
-        snapshot.put("_global", globals);
+        Map<String, Object> snapshot = snapshot(globals);
         StringWriter out = new StringWriter(source.length() + 32);
         try {
             evaluate(out, Map.of(RenderRequest.KEY, new RenderRequest(context == null ? Map.of() : context,
@@ -44,5 +43,19 @@ public final class JinjaTemplate extends PebbleTemplateImpl implements CompiledT
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /**
+     * The names ibek passes as keyword arguments: {@code _global} and the variables as they are when rendering
+     * starts (a variable a template sets is visible only through {@code _global.get} in the same render).
+     */
+    private static Map<String, Object> snapshot(GlobalStore globals) {
+        Map<String, Object> variables = globals.variables();
+        if (variables.isEmpty()) {
+            return Map.of("_global", globals);
+        }
+        Map<String, Object> snapshot = new HashMap<>(variables);
+        snapshot.put("_global", globals);
+        return snapshot;
     }
 }

@@ -249,7 +249,8 @@ public final class PercentFormat {
     }
 
     private static String integer(Spec spec, BigInteger value, int radix) {
-        String digits = value.abs().toString(radix);
+        String digits = value.bitLength() < 63 ? Long.toString(Math.abs(value.longValue()), radix)
+                : value.abs().toString(radix);
         if (spec.type() == 'X') {
             digits = digits.toUpperCase(java.util.Locale.ROOT);
         }

@@ -517,8 +517,8 @@ final class StrMethods {
             case "ljust" -> s + fill.repeat(total);
             case "rjust" -> fill.repeat(total) + s;
             default -> {
-                // CPython's centering puts the extra character on the left when the string length is odd
-                int left = total / 2 + (total & length & 1);
+                // CPython's pad(): the odd extra character goes left only when both margin and width are odd
+                int left = total / 2 + (total & width & 1);
                 yield fill.repeat(left) + s + fill.repeat(total - left);
             }
         };
