@@ -64,6 +64,9 @@ public final class JinjaEngine {
             return new JinjaTemplate(pebble, Parser.parse(source), source);
         } catch (TemplateError e) {
             throw new CompileFailure(e);
+        } catch (StackOverflowError e) {
+            throw new CompileFailure(new TemplateError(TemplateError.Kind.SYNTAX, "expression nested too deeply",
+                    source, 0));
         }
     }
 

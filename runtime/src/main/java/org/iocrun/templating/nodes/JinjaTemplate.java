@@ -5,6 +5,7 @@ import io.pebbletemplates.pebble.template.PebbleTemplateImpl;
 import org.iocrun.templating.CompiledTemplate;
 import org.iocrun.templating.GlobalStore;
 import org.iocrun.templating.TemplateError;
+import org.iocrun.templating.builtins.Globals;
 import org.iocrun.templating.python.TemplateFailure;
 
 import java.io.IOException;
@@ -13,13 +14,19 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 
-/** A compiled Jinja template: our node tree, rendered by Pebble's {@link PebbleTemplateImpl}. */
+/**
+ * A compiled Jinja template: a Pebble {@link PebbleTemplateImpl} holding our node tree. Rendering builds the
+ * evaluation context itself instead of using {@code evaluate(writer, map)}, whose context would also expose
+ * Pebble's globals ({@code template}, {@code _context}) and cost a second context per render.
+ */
 public final class JinjaTemplate extends PebbleTemplateImpl implements CompiledTemplate {
 
+    private final PebbleEngine engine;
     private final String source;
 
     public JinjaTemplate(PebbleEngine engine, RootNode root, String source) {
         super(engine, root, "<template>");
+        this.engine = engine;
         this.source = source;
     }
 
@@ -33,8 +40,9 @@ public final class JinjaTemplate extends PebbleTemplateImpl implements CompiledT
         Map<String, Object> snapshot = snapshot(globals);
         StringWriter out = new StringWriter(source.length() + 32);
         try {
-            evaluate(out, Map.of(RenderRequest.KEY, new RenderRequest(context == null ? Map.of() : context,
-                    snapshot, globals)));
+            RenderContext ctx = RenderContext.start(engine, this, Globals.NAMES, context == null ? Map.of() : context,
+                    snapshot, globals);
+            getRootNode().render(this, out, ctx);
         } catch (TemplateFailure failure) {
             throw failure.toError(source);
         } catch (StackOverflowError overflow) {

@@ -6,6 +6,7 @@ import org.iocrun.templating.PyTuple;
 import org.iocrun.templating.TemplateError;
 
 import java.math.BigInteger;
+import java.time.LocalDate;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ public final class PyText {
                 yield "";
             }
             case AttributeObject o -> text(o);
+            case LocalDate d -> d.toString();
             default -> repr(v);
         };
     }
@@ -78,6 +80,8 @@ public final class PyText {
             case PyObject o -> out.append(o.repr());
             case PyCallable c -> out.append("<").append(c.typeName()).append(">");
             case GlobalStore g -> out.append("<ibek.utils.Utils object>");
+            case LocalDate d -> out.append("datetime.date(").append(d.getYear()).append(", ")
+                    .append(d.getMonthValue()).append(", ").append(d.getDayOfMonth()).append(')');
             default -> out.append('<').append(PyTypes.typeName(v)).append(" object>");
         }
     }

@@ -37,6 +37,7 @@ public final class PyTypes {
             case PyObject o -> o.typeName();
             case PyCallable c -> c.typeName();
             case GlobalStore g -> "Utils";
+            case java.time.LocalDate d -> "date";
             default -> v.getClass().getSimpleName();
         };
     }
