@@ -30,7 +30,12 @@ public final class FloatText {
         if (x == 0) {
             return sign + "0.0";
         }
-        Shortest s = shortest(Math.abs(x));
+        double abs = Math.abs(x);
+        if (abs < 1e16 && abs == Math.rint(abs)) {
+            // integral values print as their digits and ".0"; skips the general digit search for 10.0, 50.0, ...
+            return sign + (long) abs + ".0";
+        }
+        Shortest s = shortest(abs);
         String digits = s.digits();
         int exp = s.exponent();
         if (exp >= -4 && exp < 16) {
