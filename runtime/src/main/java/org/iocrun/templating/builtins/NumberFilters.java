@@ -1,6 +1,5 @@
 package org.iocrun.templating.builtins;
 
-import org.iocrun.templating.python.Args;
 import org.iocrun.templating.python.PyNumbers;
 import org.iocrun.templating.python.PyOps;
 import org.iocrun.templating.python.PyStrings;
@@ -261,10 +260,5 @@ final class NumberFilters {
             }
         }
         return org.iocrun.templating.python.FloatText.fixed(base * bytes / unit, 1, false) + " " + prefix;
-    }
-
-    static Object noArgs(Args a, String name, Object result) {
-        a.expectPositional(name, 0, 0);
-        return result;
     }
 }

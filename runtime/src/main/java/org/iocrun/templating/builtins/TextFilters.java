@@ -214,7 +214,11 @@ final class TextFilters {
         }
         String unescaped = text.toString().replace("&lt;", "<").replace("&gt;", ">").replace("&#34;", "\"")
                 .replace("&#39;", "'").replace("&quot;", "\"").replace("&amp;", "&");
-        return String.join(" ", (List<String>) (List<?>) method(unescaped, "split"));
+        StringBuilder out = new StringBuilder();
+        for (Object word : (List<?>) method(unescaped, "split")) {
+            out.append(out.isEmpty() ? "" : " ").append(word);
+        }
+        return out.toString();
     }
 
     private static String urlencode(Object v) {

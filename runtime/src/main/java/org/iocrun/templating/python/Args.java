@@ -2,7 +2,6 @@ package org.iocrun.templating.python;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -104,15 +103,17 @@ public final class Args {
             throw TemplateFailure.type(function + "() takes no keyword arguments");
         }
         int n = positional.size();
-        if (n < min || n > max) {
-            String expected = min == max ? "exactly " + min : n < min ? "at least " + min : "at most " + max;
-            throw TemplateFailure.type(function + "() takes " + expected + " argument" + (min == max && min == 1
-                    || max == 1 && n > max ? "" : "s") + " (" + n + " given)");
+        if (n > max) {
+            throw TemplateFailure.type(function + "() takes at most " + count(max) + " (" + n + " given)");
+        }
+        if (n < min) {
+            throw TemplateFailure.type(function + "() takes " + (min == max ? "exactly " : "at least ") + count(min)
+                    + " (" + n + " given)");
         }
     }
 
-    public static Map<String, Object> keywordMap() {
-        return new LinkedHashMap<>();
+    private static String count(int n) {
+        return n + (n == 1 ? " argument" : " arguments");
     }
 
     private static int indexOf(String[] names, String name) {

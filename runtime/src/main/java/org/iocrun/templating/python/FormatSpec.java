@@ -2,7 +2,6 @@ package org.iocrun.templating.python;
 
 import org.iocrun.templating.AttributeObject;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Locale;
 
@@ -226,9 +225,5 @@ public final class FormatSpec {
 
     private TemplateFailure unknown(String typeName) {
         return TemplateFailure.value("Unknown format code '" + type + "' for object of type '" + typeName + "'");
-    }
-
-    static BigDecimal exact(double d) {
-        return new BigDecimal(d);
     }
 }
