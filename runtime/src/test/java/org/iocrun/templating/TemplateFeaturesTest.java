@@ -34,6 +34,9 @@ class TemplateFeaturesTest {
             {% for i in [[1], 2] recursive %}{{ loop.depth }}{% if i is iterable %}{{ loop(i) }}{% endif %}{% endfor %} § 121
             {% for a in [1, 1, 2] %}{{ loop.changed(a) }} {% endfor %}                           § True False True␠
             {% for a in 'xyz' %}{{ loop.nextitem | default('-') }}{% endfor %}                    § yz-
+            {% set l = [1] %}{% for x in l %}{% if x < 3 %}{% set _ = l.append(x + 1) %}{% endif %}{{ x }}{% endfor %} § 123
+            {% for x in range(6) if x is even %}{{ loop.index }}/{{ loop.length }}{{ ',' if not loop.last }}{% endfor %} § 1/3,2/3,3/3
+            {% for x in [1, 2] | map('string') %}{{ loop.revindex }}{{ x }}{% endfor %}           § 2112
             {% set c = cycler('a', 'b') %}{{ c.next() }}{{ c.next() }}{{ c.next() }}{{ c.current }} § abab
             {% set j = joiner('|') %}{% for x in [1, 2, 3] %}{{ j() }}{{ x }}{% endfor %}          § 1|2|3
             {% set ns = namespace(items=[]) %}{% for i in range(2) %}{% set ns.items = ns.items + [i] %}{% endfor %}{{ ns.items }} § [0, 1]

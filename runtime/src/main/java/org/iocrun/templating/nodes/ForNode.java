@@ -1,12 +1,13 @@
 package org.iocrun.templating.nodes;
 
+import org.iocrun.templating.python.PyIterator;
 import org.iocrun.templating.python.PyProtocols;
 
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -51,8 +52,10 @@ public final class ForNode extends Stmt {
     }
 
     private void loop(Writer out, RenderContext ctx, Object source, int depth) throws IOException {
-        List<Object> items = selected(ctx, PyProtocols.toList(source));
-        if (items.isEmpty()) {
+        Iterator<Object> items = filter == null ? live(source) : new Selected(ctx, live(source));
+        LoopContext loop = new LoopContext(filter == null && hasLength(source) ? source : null, items, depth,
+                recursive ? this : null);
+        if (!loop.hasNext()) {
             ctx.pushScope();
             try {
                 otherwise.render(out, ctx);
@@ -61,12 +64,11 @@ public final class ForNode extends Stmt {
             }
             return;
         }
-        LoopContext loop = new LoopContext(items, depth, recursive ? this : null);
-        for (int i = 0; i < items.size(); i++) {
+        while (loop.hasNext()) {
+            Object item = loop.advance();
             ctx.pushScope();
             try {
-                target.assign(ctx, items.get(i));
-                loop.moveTo(i);
+                target.assign(ctx, item);
                 ctx.assign("loop", loop);
                 body.render(out, ctx);
             } finally {
@@ -75,23 +77,67 @@ public final class ForNode extends Stmt {
         }
     }
 
-    /** The items the loop filter ({@code for x in y if cond}) keeps, tested with the target assigned. */
-    private List<Object> selected(RenderContext ctx, List<Object> items) {
-        if (filter == null) {
-            return items;
-        }
-        List<Object> kept = new ArrayList<>();
-        for (Object item : items) {
-            ctx.pushScope();
-            try {
-                target.assign(ctx, item);
-                if (PyProtocols.truthy(filter.eval(ctx))) {
-                    kept.add(item);
+    private static boolean hasLength(Object source) {
+        return !(source instanceof PyIterator);
+    }
+
+    /** Python's iteration: a list is read by index, so items appended during the loop are reached too. */
+    private static Iterator<Object> live(Object source) {
+        if (source instanceof List<?> list) {
+            return new Iterator<>() {
+                private int next;
+
+                @Override
+                public boolean hasNext() {
+                    return next < list.size();
                 }
-            } finally {
-                ctx.popScope();
-            }
+
+                @Override
+                public Object next() {
+                    return list.get(next++);
+                }
+            };
         }
-        return kept;
+        return PyProtocols.iterator(source);
+    }
+
+    /** The items the loop filter ({@code for x in y if cond}) keeps, tested with the target assigned. */
+    private final class Selected implements Iterator<Object> {
+        private final RenderContext ctx;
+        private final Iterator<Object> items;
+        private Object next;
+        private boolean ready;
+
+        Selected(RenderContext ctx, Iterator<Object> items) {
+            this.ctx = ctx;
+            this.items = items;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (!ready && items.hasNext()) {
+                Object item = items.next();
+                ctx.pushScope();
+                try {
+                    target.assign(ctx, item);
+                    if (PyProtocols.truthy(filter.eval(ctx))) {
+                        next = item;
+                        ready = true;
+                    }
+                } finally {
+                    ctx.popScope();
+                }
+            }
+            return ready;
+        }
+
+        @Override
+        public Object next() {
+            if (!hasNext()) {
+                throw new java.util.NoSuchElementException();
+            }
+            ready = false;
+            return next;
+        }
     }
 }
