@@ -3,6 +3,10 @@ package org.iocrun.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
 /** The root of the command tree: ibek's command names for drop-in use plus iocrun's own commands. */
 @Command(name = "iocrun",
         mixinStandardHelpOptions = true,
@@ -13,6 +17,7 @@ import picocli.CommandLine.Command;
                 ValidateCommand.class,
                 RenderCommand.class,
                 RuntimeCommand.class,
+                TemplateCommand.class,
         })
 public final class IocrunCommand implements Runnable {
 
@@ -27,6 +32,9 @@ public final class IocrunCommand implements Runnable {
     /** The configured command line: exit codes and error handling shared by every command. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new IocrunCommand());
+        // output is generated text (st.cmd lines, rendered templates): UTF-8 whatever the locale says
+        cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cli.setExecutionExceptionHandler(new UserErrorHandler());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         return cli;

@@ -113,7 +113,7 @@ public final class Entity implements AttributeObject {
         String id = id();
         if (id == null) {
             throw new TemplateError(TemplateError.Kind.VALUE,
-                    "Entity " + typeName() + " has no id field - convert to str failed", "");
+                    "Entity " + typeName() + " has no id field - convert to str failed", "", 0);
         }
         return id;
     }

@@ -1,4 +1,16 @@
 package org.iocrun.templating;
+
 import java.util.Map;
-/** STAND-IN until the templating branch merges. */
-public interface CompiledTemplate { String render(Map<String, Object> context, GlobalStore globals) throws TemplateError; }
+
+/** A parsed template; rendering it never parses again. Thread-safe: renders share no state. */
+public interface CompiledTemplate {
+
+    /**
+     * Renders with ibek's name resolution: {@code dict(context, **globals.variables-snapshot, _global=globals)}.
+     * The output is all-or-nothing: on failure nothing is returned.
+     */
+    String render(Map<String, Object> context, GlobalStore globals) throws TemplateError;
+
+    /** The template source as given to the engine. */
+    String source();
+}

@@ -1,10 +1,38 @@
 package org.iocrun.templating;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
-/** STAND-IN until the templating branch merges. */
+
+/**
+ * The {@code _global} object of one generation run (ibek's {@code UTILS}): a variable store shared by every
+ * template of the run plus environment lookup. One instance per run, passed explicitly, so runs never share
+ * counters. Templates call its methods {@code get_env}, {@code set}, {@code get} and {@code incrementor}
+ * (implemented in {@code org.iocrun.templating.python.GlobalMethods}).
+ */
 public final class GlobalStore {
+
+    private final Function<String, String> env;
     private final Map<String, Object> variables = new LinkedHashMap<>();
-    public GlobalStore(Function<String, String> env) { }
-    public Map<String, Object> variables() { return variables; }
+
+    /** @param env environment lookup; returns {@code null} for an unset variable */
+    public GlobalStore(Function<String, String> env) {
+        this.env = env;
+    }
+
+    /** A store that reads the process environment. */
+    public static GlobalStore ofProcessEnvironment() {
+        return new GlobalStore(System::getenv);
+    }
+
+    /** The variable store: live and insertion-ordered; keys are {@code str(key)} of what templates set. */
+    public Map<String, Object> variables() {
+        return variables;
+    }
+
+    /** {@code os.environ.get(key, "")}. */
+    public String environment(String key) {
+        String value = env.apply(key);
+        return value == null ? "" : value;
+    }
 }

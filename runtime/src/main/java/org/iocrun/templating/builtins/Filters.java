@@ -1,0 +1,26 @@
+package org.iocrun.templating.builtins;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** Jinja's default filters by name. */
+public final class Filters {
+
+    private static final Map<String, JinjaFilter> FILTERS = build();
+
+    private Filters() {
+    }
+
+    /** The filter named {@code name}, or null when Jinja has none. */
+    public static JinjaFilter get(String name) {
+        return FILTERS.get(name);
+    }
+
+    private static Map<String, JinjaFilter> build() {
+        Map<String, JinjaFilter> f = new HashMap<>();
+        TextFilters.register(f);
+        NumberFilters.register(f);
+        SequenceFilters.register(f);
+        return Map.copyOf(f);
+    }
+}
