@@ -53,11 +53,8 @@ public final class Generator {
         List<Entity> topLevel = new ArrayList<>();
         String firstIocName = null;
         for (Path file : request.instanceFiles()) {
-            IocInstance instance;
-            try {
-                instance = reader.read(file);
-            } catch (UserError e) {
-                problems.addAll(e.problems());
+            IocInstance instance = reader.read(file, problems);
+            if (instance == null) {
                 continue;
             }
             run.iocName = renderIocName(renderer, instance, problems);

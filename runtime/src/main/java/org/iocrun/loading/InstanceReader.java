@@ -41,15 +41,29 @@ public final class InstanceReader {
 
     public IocInstance read(Path file) throws UserError {
         Problems problems = new Problems();
-        Optional<YNode> root = yaml.load(file);
+        IocInstance instance = read(file, problems);
+        problems.throwIfErrors();
+        return instance;
+    }
+
+    /**
+     * Reads what can be read: the entities that check out, with every problem of the others added to
+     * {@code problems}, so later stages can still report their own errors. Null when the file cannot be read.
+     */
+    public IocInstance read(Path file, Problems problems) {
+        Optional<YNode> root;
+        try {
+            root = yaml.load(file);
+        } catch (UserError e) {
+            problems.addAll(e.problems());
+            return null;
+        }
         if (root.isEmpty()) {
             problems.error(SourcePosition.unknown(file), "instance file is empty",
                     "expected a mapping with 'ioc_name', 'description' and 'entities'");
-            problems.throwIfErrors();
+            return null;
         }
-        IocInstance instance = read(root.get(), file, problems);
-        problems.throwIfErrors();
-        return instance;
+        return read(root.get(), file, problems);
     }
 
     IocInstance read(YNode root, Path file, Problems problems) {
@@ -105,6 +119,7 @@ public final class InstanceReader {
 
     /** Checks an entity's keys and values against its model and converts the values as ibek would. */
     EntityInstance bind(EntityModel model, YMap map, Problems problems) {
+        int before = problems.all().size();
         String what = "entity " + model.typeName();
         Map<String, Object> values = new LinkedHashMap<>();
         Map<String, SourcePosition> positions = new LinkedHashMap<>();
@@ -151,7 +166,8 @@ public final class InstanceReader {
                         p.name() + " (" + p.type() + "): " + firstLine(p.description()));
             }
         }
-        return new EntityInstance(model, values, enabled, positions, map.position());
+        return problems.all().size() > before ? null
+                : new EntityInstance(model, values, enabled, positions, map.position());
     }
 
     private static String firstLine(String text) {

@@ -249,7 +249,7 @@ public final class SupportReader {
             }
             if (description != null && value.isPresent() && type.isPresent()) {
                 defines.put(e.keyText(), new Define(e.keyText(), description, YamlValues.toJava(value.get()),
-                        type.get(), dm.position()));
+                        type.get(), value.get().position()));
             }
         }
         return defines;
