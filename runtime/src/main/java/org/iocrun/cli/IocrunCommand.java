@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         description = "Generates and starts EPICS IOC instances from ibek support and instance YAML.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                MsiCommand.class,
         })
 public final class IocrunCommand implements Runnable {
 
