@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -67,15 +68,19 @@ public final class MsiCommand implements Callable<Integer> {
     /** Where the expansion goes without -o, and where a template comes from without one; replaceable in tests. */
     OutputStream stdout = System.out;
     InputStream stdin = System.in;
+    /** msi's current directory and environment (file names in substitution files may use its variables). */
+    Path workingDirectory = Path.of("").toAbsolutePath();
+    Map<String, String> environment = System.getenv();
 
     @Override
     public Integer call() throws UserError, IOException {
         MsiOptions options = MsiOptions.defaults()
                 .withIncludePath(IncludePath.fromArguments(includes))
                 .withMacros(macros)
-                .withEnvironment(System.getenv())
+                .withEnvironment(environment)
                 .withUndefinedIsError(undefinedIsError)
-                .withGlobalScope(globalScope);
+                .withGlobalScope(globalScope)
+                .withWorkingDirectory(workingDirectory);
         DbExpander expander = new DbExpander(options);
         ExpansionResult result = dependencies ? dependencies(expander) : expand(expander);
         report(result);
@@ -86,9 +91,10 @@ public final class MsiCommand implements Callable<Integer> {
         if (output == null) {
             return expandTo(expander, stdout);
         }
+        Path target = workingDirectory.resolve(output);
         OutputStream file;
         try {
-            file = Files.newOutputStream(output);
+            file = Files.newOutputStream(target);
         } catch (IOException e) {
             throw new UserError(Problem.error(SourcePosition.unknown(output), "cannot open output for writing: "
                     + e.getMessage()));
@@ -101,7 +107,7 @@ public final class MsiCommand implements Callable<Integer> {
         } finally {
             if (!done) {
                 // as msi: a failed run leaves no half-written output behind
-                Files.deleteIfExists(output);
+                Files.deleteIfExists(target);
             }
         }
     }
