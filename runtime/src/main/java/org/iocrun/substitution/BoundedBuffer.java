@@ -13,11 +13,28 @@ final class BoundedBuffer {
 
     private byte[] data;
     private int length;
-    private final int limit;
+    private int limit;
 
     BoundedBuffer(int limit) {
+        this(limit, Math.max(16, Math.min(limit, 256)));
+    }
+
+    BoundedBuffer(int limit, int capacity) {
         this.limit = limit;
-        this.data = new byte[Math.max(16, Math.min(limit, 256))];
+        this.data = new byte[capacity];
+    }
+
+    /**
+     * Lets at most {@code bytes} more bytes in, so one buffer can collect many lines, each cut at its own limit
+     * (the expansion writes lines straight into its output buffer).
+     */
+    void window(int bytes) {
+        limit = length + bytes;
+    }
+
+    /** Room left before the array would have to grow. */
+    int room() {
+        return data.length - length;
     }
 
     void put(int b) {

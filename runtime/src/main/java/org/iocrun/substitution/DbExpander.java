@@ -4,7 +4,6 @@ import org.iocrun.diagnostics.Problem;
 import org.iocrun.diagnostics.SourcePosition;
 import org.iocrun.diagnostics.UserError;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -163,12 +162,11 @@ public final class DbExpander {
     }
 
     private ExpansionResult run(OutputStream out, boolean expandText, Work work) throws UserError, IOException {
-        BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
-        Expansion expansion = new Expansion(options, buffered, expandText);
+        Expansion expansion = new Expansion(options, out, expandText);
         try {
             work.run(expansion);
         } finally {
-            buffered.flush();
+            expansion.flush();
         }
         return expansion.result();
     }

@@ -39,7 +39,8 @@ final class Expansion {
     private final boolean expandText;
     private final Map<String, Template> templates = new HashMap<>();
     private final Map<String, Optional<IncludePath.Found>> found = new HashMap<>();
-    private final BoundedBuffer line = new BoundedBuffer(LINE_LIMIT);
+    /** Collects output lines (each cut at {@link #LINE_LIMIT}) before they go to {@link #out} in big writes. */
+    private final BoundedBuffer output = new BoundedBuffer(Integer.MAX_VALUE, 1 << 17);
     private final ExpansionTarget target = new ExpansionTarget("string", "template line");
     private final List<Problem> warnings = new ArrayList<>();
     private final Set<String> opened = new LinkedHashSet<>();
@@ -121,11 +122,12 @@ final class Expansion {
         stack.push(new Frame(first));
         while (!stack.isEmpty()) {
             Frame frame = stack.peek();
-            if (frame.next == frame.template.lines().size()) {
+            TemplateLine[] lines = frame.template.lines();
+            if (frame.next == lines.length) {
                 stack.pop();
                 continue;
             }
-            TemplateLine next = frame.template.lines().get(frame.next++);
+            TemplateLine next = lines[frame.next++];
             switch (next) {
                 case TemplateLine.Text text -> {
                     if (expandText) {
@@ -150,24 +152,37 @@ final class Expansion {
         }
     }
 
+    /** Writes what is buffered to the output stream (also after a failure, as msi's stdout is flushed on exit). */
+    void flush() throws IOException {
+        out.write(output.data(), 0, output.length());
+        output.clear();
+        out.flush();
+    }
+
     private void write(TemplateLine.Text text, Template template) throws IOException {
         byte[] c = text.text();
+        if (output.room() < LINE_LIMIT) {
+            out.write(output.data(), 0, output.length());
+            output.clear();
+        }
+        output.window(LINE_LIMIT);
+        BoundedBuffer line = output;
         if (text.isLiteral()) {
-            out.write(c, 0, Math.min(text.length(), LINE_LIMIT));
+            line.put(c, 0, text.length());
             return;
         }
-        line.clear();
         target.reset();
         table.beginRound();
         int[] starts = text.refStart();
         int[] ends = text.refEnd();
         String[] names = text.refName();
+        byte[][] defaults = text.refDefault();
         int pos = 0;
         for (int i = 0; i < starts.length; i++) {
             line.put(c, pos, starts[i]);
             target.column = text.columnOffset() + starts[i] + 1;
             if (names[i] != null) {
-                translator.referSimple(names[i], target, line);
+                translator.referSimple(names[i], defaults[i], target, line);
             } else {
                 int end = translator.refer(target, 0, c, starts[i], line);
                 assert end == ends[i] : "reference scan and translation disagree";
@@ -175,7 +190,6 @@ final class Expansion {
             pos = ends[i] + 1;
         }
         line.put(c, pos, text.length());
-        out.write(line.data(), 0, line.length());
         if (target.error) {
             undefinedMacros = true;
             for (ExpansionTarget.BadReference bad : target.badReferences()) {
@@ -207,7 +221,7 @@ final class Expansion {
             } catch (IOException | UncheckedIOException e) {
                 throw new UserError(Problem.error(from, "cannot read " + what + " " + path + ": " + e.getMessage()));
             }
-            template = new Template(Latin1.fromNative(msiName), path, TemplateCompiler.compile(content));
+            template = new Template(Latin1.fromNative(msiName), Path.of(msiName), TemplateCompiler.compile(content));
             templates.put(msiName, template);
         }
         return template;

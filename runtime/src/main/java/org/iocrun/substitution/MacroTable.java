@@ -102,7 +102,8 @@ final class MacroTable {
     }
 
     private MacroEntry create(String name, String type, boolean scopeMarker) {
-        MacroEntry entry = new MacroEntry(name, type, level, scopeMarker);
+        // interned like the names in compiled templates, so the hot lookups compare by identity
+        MacroEntry entry = new MacroEntry(name.intern(), type, level, scopeMarker);
         entries.add(entry);
         if (!scopeMarker) {
             entry.below = visible.put(name, entry);

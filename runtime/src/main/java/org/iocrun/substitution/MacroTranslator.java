@@ -29,8 +29,15 @@ final class MacroTranslator {
         trans(target, 0, TO_END, text, 0, out);
     }
 
-    /** A top-level {@code $(name)} whose name needs no translation: refer() without its name scan. */
-    void referSimple(String name, ExpansionTarget target, BoundedBuffer out) {
+    /**
+     * A top-level {@code $(name)} or {@code $(name=default)} whose name and default need no translation (no
+     * quotes, escapes or references): refer() without its scans. {@code literalDefault} is null when there is none.
+     */
+    void referSimple(String name, byte[] literalDefault, ExpansionTarget target, BoundedBuffer out) {
+        if (literalDefault != null && table.lookup(name) == null) {
+            out.put(literalDefault);
+            return;
+        }
         resolve(target, 0, name, -1, null, null, out);
     }
 

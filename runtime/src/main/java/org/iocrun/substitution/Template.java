@@ -9,8 +9,9 @@ import java.util.List;
  * @param name the name msi would print for it (the include directory joined with the file name)
  * @param path where it was read from, for messages
  */
-record Template(String name, Path path, List<TemplateLine> lines) {
-    Template {
-        lines = List.copyOf(lines);
+record Template(String name, Path path, TemplateLine[] lines) {
+
+    Template(String name, Path path, List<TemplateLine> lines) {
+        this(name, path, lines.toArray(TemplateLine[]::new));
     }
 }

@@ -114,6 +114,7 @@ final class TemplateCompiler {
         int[] starts = new int[4];
         int[] ends = new int[4];
         String[] names = new String[4];
+        byte[][] defaults = new byte[4][];
         int count = 0;
         int quote = 0;
         int r = 0;
@@ -132,10 +133,15 @@ final class TemplateCompiler {
                     starts = Arrays.copyOf(starts, count * 2);
                     ends = Arrays.copyOf(ends, count * 2);
                     names = Arrays.copyOf(names, count * 2);
+                    defaults = Arrays.copyOf(defaults, count * 2);
                 }
                 starts[count] = r;
                 ends[count] = end;
-                names[count] = simpleName(c, r, end);
+                int equals = simpleNameEnd(c, r, end);
+                if (equals > 0) {
+                    names[count] = Latin1.of(c, r + 2, equals).intern();
+                    defaults[count] = c[equals] == '=' ? Arrays.copyOfRange(c, equals + 1, end) : null;
+                }
                 count++;
                 r = end + 1;
                 continue;
@@ -143,22 +149,32 @@ final class TemplateCompiler {
             r += (ch == '\\' && c[r + 1] != 0) ? 2 : 1;
         }
         return new TemplateLine.Text(c, length, Arrays.copyOf(starts, count), Arrays.copyOf(ends, count),
-                Arrays.copyOf(names, count), line, columnOffset);
+                Arrays.copyOf(names, count), Arrays.copyOf(defaults, count), line, columnOffset);
     }
 
-    /** The name of {@code $(NAME)} or {@code ${NAME}} when translating it could change nothing; else null. */
-    private static String simpleName(byte[] c, int start, int end) {
+    /**
+     * For {@code $(NAME)} or {@code $(NAME=default)} (either bracket) where translating name and default could
+     * change nothing and has no side effects: the index just past the name (the ')' or the '='); else -1.
+     */
+    private static int simpleNameEnd(byte[] c, int start, int end) {
         byte close = c[start + 1] == '(' ? (byte) ')' : (byte) '}';
-        if (c[end] != close || end - (start + 2) > MacroTranslator.VALUE_LIMIT) {
-            return null;
+        if (c[end] != close) {
+            return -1;
         }
+        int nameEnd = -1;
         for (int i = start + 2; i < end; i++) {
             byte b = c[i];
-            if (b == '$' || b == '"' || b == '\'' || b == '\\' || b == '=' || b == ',' || b == close) {
-                return null;
+            if (b == '$' || b == '"' || b == '\'' || b == '\\' || b == ',' || b == close) {
+                return -1;
+            }
+            if (b == '=' && nameEnd < 0) {
+                nameEnd = i;
             }
         }
-        return Latin1.of(c, start + 2, end);
+        if (nameEnd < 0) {
+            nameEnd = end;
+        }
+        return nameEnd - (start + 2) > MacroTranslator.VALUE_LIMIT ? -1 : nameEnd;
     }
 
     private static int indexOf(byte[] c, int from, byte[] word) {

@@ -21,12 +21,13 @@ sealed interface TemplateLine {
     /**
      * Text with its macro references located once, so each row only looks values up. A reference {@code i} spans
      * {@code text[refStart[i]..refEnd[i]]} (inclusive); {@code refName[i]} is its name when it is a plain
-     * {@code $(NAME)}, or null when the general translator must handle it (defaults, nesting, quotes, escapes).
+     * {@code $(NAME)} or {@code $(NAME=default)}, or null when the general translator must handle it (nesting,
+     * quotes, escapes, scoped definitions); {@code refDefault[i]} is then the default's bytes, or null for none.
      *
      * @param text NUL-terminated; {@code length} excludes the NUL
      */
-    record Text(byte[] text, int length, int[] refStart, int[] refEnd, String[] refName, int line, int columnOffset)
-            implements TemplateLine {
+    record Text(byte[] text, int length, int[] refStart, int[] refEnd, String[] refName, byte[][] refDefault,
+                int line, int columnOffset) implements TemplateLine {
 
         boolean isLiteral() {
             return refStart.length == 0;
