@@ -52,7 +52,11 @@ final class SubstitutionLexer {
         int p = next;
         if (b[p] == 0 || b[p] == '\n' || b[p] == '#') {
             mark(p);
-            return token = readLine() ? Token.SEPARATOR : Token.EOF;
+            if (readLine()) {
+                return token = Token.SEPARATOR;
+            }
+            mark(0);
+            return token = Token.EOF;
         }
         while (Latin1.isSpace(b[p])) {
             p++;
