@@ -27,6 +27,10 @@ public final class IocrunCommand implements Runnable {
         CommandLine cli = new CommandLine(new IocrunCommand());
         cli.setExecutionExceptionHandler(new UserErrorHandler());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        // msi's own argument rules: options only before the template, a repeated option's last value wins
+        CommandLine msi = cli.getSubcommands().get("msi");
+        msi.setStopAtPositional(true);
+        msi.setOverwrittenOptionsAllowed(true);
         return cli;
     }
 }
