@@ -72,10 +72,11 @@ class MsiDifferentialTest {
         assertTrue(cases().count() >= 60, "at least 60 differential cases");
     }
 
-    private record Outcome(byte[] stdout, String stderr, int exitCode) {
+    record Outcome(byte[] stdout, String stderr, int exitCode) {
     }
 
-    private static Outcome runIocrun(Path directory, List<String> args, Map<String, String> env, byte[] stdin) {
+    /** {@code iocrun msi args} in-process, as if run in {@code directory} with {@code env}. */
+    static Outcome runIocrun(Path directory, List<String> args, Map<String, String> env, byte[] stdin) {
         CommandLine cli = IocrunCommand.commandLine();
         MsiCommand command = cli.getSubcommands().get("msi").getCommand();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
