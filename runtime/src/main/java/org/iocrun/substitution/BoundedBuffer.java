@@ -32,6 +32,11 @@ final class BoundedBuffer {
         limit = length + bytes;
     }
 
+    /** Whether another byte would be kept (macLib's {@code v < valend}). */
+    boolean hasRoom() {
+        return length < limit;
+    }
+
     /** Room left before the array would have to grow. */
     int room() {
         return data.length - length;

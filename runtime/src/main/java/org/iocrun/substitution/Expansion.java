@@ -172,24 +172,24 @@ final class Expansion {
             return;
         }
         target.reset();
-        table.beginRound();
-        int[] starts = text.refStart();
-        int[] ends = text.refEnd();
-        String[] names = text.refName();
-        byte[][] defaults = text.refDefault();
-        int pos = 0;
-        for (int i = 0; i < starts.length; i++) {
-            line.put(c, pos, starts[i]);
-            target.column = text.columnOffset() + starts[i] + 1;
-            if (names[i] != null) {
+        target.columnBase = text.columnOffset();
+        if (text.needsTranslation()) {
+            translator.expandString(c, target, line);
+        } else {
+            table.beginRound();
+            int[] starts = text.refStart();
+            int[] ends = text.refEnd();
+            String[] names = text.refName();
+            byte[][] defaults = text.refDefault();
+            int pos = 0;
+            for (int i = 0; i < starts.length; i++) {
+                line.put(c, pos, starts[i]);
+                target.column = text.columnOffset() + starts[i] + 1;
                 translator.referSimple(names[i], defaults[i], target, line);
-            } else {
-                int end = translator.refer(target, 0, c, starts[i], line);
-                assert end == ends[i] : "reference scan and translation disagree";
+                pos = ends[i] + 1;
             }
-            pos = ends[i] + 1;
+            line.put(c, pos, text.length());
         }
-        line.put(c, pos, text.length());
         if (target.error) {
             undefinedMacros = true;
             for (ExpansionTarget.BadReference bad : target.badReferences()) {

@@ -15,6 +15,8 @@ final class ExpansionTarget {
     private List<BadReference> bad;
     /** Column of the top-level reference being expanded, for the positions of warnings. */
     int column;
+    /** Added to an index in the expanded text to give its column (the text may be a piece of a long line). */
+    int columnBase;
 
     ExpansionTarget(String type, String name) {
         this.type = type;

@@ -61,12 +61,19 @@ final class MacroTranslator {
                 }
             }
             if (ch == '$' && (s[r + 1] == '(' || s[r + 1] == '{') && quote != '\'') {
+                if (level == 0) {
+                    target.column = target.columnBase + r + 1;
+                }
                 r = refer(target, level, s, r, out);
             } else if (ch == '\\' && s[r + 1] != 0) {
                 if (!discard) {
                     out.put('\\');
                 }
-                out.put(s[++r]);
+                // macLib steps over the escaped character only when there is room to copy it: in a full buffer
+                // (always while scanning a default value) "\$(" still starts a reference
+                if (out.hasRoom()) {
+                    out.put(s[++r]);
+                }
             } else {
                 out.put(ch);
             }

@@ -116,6 +116,7 @@ final class TemplateCompiler {
         String[] names = new String[4];
         byte[][] defaults = new byte[4][];
         int count = 0;
+        boolean escapes = false;
         int quote = 0;
         int r = 0;
         while (c[r] != 0) {
@@ -128,7 +129,11 @@ final class TemplateCompiler {
                 quote = ch;
             }
             if (ch == '$' && (c[r + 1] == '(' || c[r + 1] == '{') && quote != '\'') {
-                int end = ReferenceScanner.referEnd(c, r);
+                int nameEnd = simpleNameEnd(c, r);
+                if (nameEnd < 0) {
+                    return translated(c, line, columnOffset);
+                }
+                int end = closeOf(c, r, nameEnd);
                 if (count == starts.length) {
                     starts = Arrays.copyOf(starts, count * 2);
                     ends = Arrays.copyOf(ends, count * 2);
@@ -137,34 +142,53 @@ final class TemplateCompiler {
                 }
                 starts[count] = r;
                 ends[count] = end;
-                int equals = simpleNameEnd(c, r, end);
-                if (equals > 0) {
-                    names[count] = Latin1.of(c, r + 2, equals).intern();
-                    defaults[count] = c[equals] == '=' ? Arrays.copyOfRange(c, equals + 1, end) : null;
-                }
+                names[count] = Latin1.of(c, r + 2, nameEnd).intern();
+                defaults[count] = c[nameEnd] == '=' ? Arrays.copyOfRange(c, nameEnd + 1, end) : null;
                 count++;
                 r = end + 1;
                 continue;
             }
-            r += (ch == '\\' && c[r + 1] != 0) ? 2 : 1;
+            if (ch == '\\' && c[r + 1] != 0) {
+                escapes = true;
+                r += 2;
+            } else {
+                r++;
+            }
+        }
+        // an escape only skips the next character while the line has room (see MacroTranslator.trans)
+        if (escapes && length + count * (long) (MacroTranslator.VALUE_LIMIT + 16) >= Expansion.LINE_LIMIT) {
+            return translated(c, line, columnOffset);
         }
         return new TemplateLine.Text(c, length, Arrays.copyOf(starts, count), Arrays.copyOf(ends, count),
                 Arrays.copyOf(names, count), Arrays.copyOf(defaults, count), line, columnOffset);
     }
 
+    private static TemplateLine.Text translated(byte[] c, int line, int columnOffset) {
+        return new TemplateLine.Text(c, c.length - 1, null, null, null, null, line, columnOffset);
+    }
+
+    /** Index of the closing bracket of a simple reference whose name ends at {@code nameEnd}. */
+    private static int closeOf(byte[] c, int start, int nameEnd) {
+        byte close = c[start + 1] == '(' ? (byte) ')' : (byte) '}';
+        int i = nameEnd;
+        while (c[i] != close) {
+            i++;
+        }
+        return i;
+    }
+
     /**
      * For {@code $(NAME)} or {@code $(NAME=default)} (either bracket) where translating name and default could
-     * change nothing and has no side effects: the index just past the name (the ')' or the '='); else -1.
+     * change nothing and has no side effects (no nested reference, quote, escape or comma, name of at most 256
+     * bytes): the index just past the name (its ')' or '='); else -1.
      */
-    private static int simpleNameEnd(byte[] c, int start, int end) {
+    private static int simpleNameEnd(byte[] c, int start) {
         byte close = c[start + 1] == '(' ? (byte) ')' : (byte) '}';
-        if (c[end] != close) {
-            return -1;
-        }
         int nameEnd = -1;
-        for (int i = start + 2; i < end; i++) {
+        int i = start + 2;
+        for (; c[i] != close; i++) {
             byte b = c[i];
-            if (b == '$' || b == '"' || b == '\'' || b == '\\' || b == ',' || b == close) {
+            if (b == 0 || b == '$' || b == '"' || b == '\'' || b == '\\' || b == ',') {
                 return -1;
             }
             if (b == '=' && nameEnd < 0) {
@@ -172,7 +196,7 @@ final class TemplateCompiler {
             }
         }
         if (nameEnd < 0) {
-            nameEnd = end;
+            nameEnd = i;
         }
         return nameEnd - (start + 2) > MacroTranslator.VALUE_LIMIT ? -1 : nameEnd;
     }

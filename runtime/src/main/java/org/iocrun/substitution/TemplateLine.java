@@ -19,18 +19,25 @@ sealed interface TemplateLine {
     }
 
     /**
-     * Text with its macro references located once, so each row only looks values up. A reference {@code i} spans
-     * {@code text[refStart[i]..refEnd[i]]} (inclusive); {@code refName[i]} is its name when it is a plain
-     * {@code $(NAME)} or {@code $(NAME=default)}, or null when the general translator must handle it (nesting,
-     * quotes, escapes, scoped definitions); {@code refDefault[i]} is then the default's bytes, or null for none.
+     * Text, with its macro references located once when that is safe, so each row only looks values up.
+     *
+     * <p>When {@code refStart} is null the line needs macLib's full translation (it has a reference with nested
+     * references, quotes, escapes or scoped definitions, or an escape that could meet a full output buffer, where
+     * macLib scans differently). Otherwise reference {@code i} spans {@code text[refStart[i]..refEnd[i]]}
+     * (inclusive), is {@code $(refName[i])} or {@code $(refName[i]=refDefault[i])}, and everything between
+     * references is copied as it is.
      *
      * @param text NUL-terminated; {@code length} excludes the NUL
      */
     record Text(byte[] text, int length, int[] refStart, int[] refEnd, String[] refName, byte[][] refDefault,
                 int line, int columnOffset) implements TemplateLine {
 
+        boolean needsTranslation() {
+            return refStart == null;
+        }
+
         boolean isLiteral() {
-            return refStart.length == 0;
+            return refStart != null && refStart.length == 0;
         }
     }
 }
