@@ -25,9 +25,8 @@ final class Latin1 {
 
     /** The bytes of a string, NUL-terminated, the form the translator scans. */
     static byte[] terminated(String latin1) {
-        byte[] text = new byte[latin1.length() + 1];
-        latin1.getBytes(0, latin1.length(), text, 0);
-        return text;
+        byte[] bytes = bytes(latin1);
+        return java.util.Arrays.copyOf(bytes, bytes.length + 1);
     }
 
     /** A string from the outside world (argument, environment, path) as the bytes msi would have seen. */
