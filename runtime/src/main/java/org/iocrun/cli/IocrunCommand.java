@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
                 RenderCommand.class,
                 RuntimeCommand.class,
                 TemplateCommand.class,
+                MsiCommand.class,
         })
 public final class IocrunCommand implements Runnable {
 
@@ -37,6 +38,10 @@ public final class IocrunCommand implements Runnable {
         cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cli.setExecutionExceptionHandler(new UserErrorHandler());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        // msi's own argument rules: options only before the template, a repeated option's last value wins
+        CommandLine msi = cli.getSubcommands().get("msi");
+        msi.setStopAtPositional(true);
+        msi.setOverwrittenOptionsAllowed(true);
         return cli;
     }
 }
