@@ -27,15 +27,23 @@ final class JsonValues {
             case null -> NODES.nullNode();
             case String s -> NODES.stringNode(s);
             case Boolean b -> NODES.booleanNode(b);
-            case Long l -> NODES.numberNode(l);
+            case Long l -> integer(BigInteger.valueOf(l));
             case Integer i -> NODES.numberNode(i);
-            case BigInteger b -> NODES.numberNode(b);
+            case BigInteger b -> integer(b);
             case Double d -> NODES.numberNode(d);
             case List<?> list -> array(list);
             case Map<?, ?> map -> object(map);
             case TemporalAccessor t -> NODES.stringNode(t.toString());
             default -> NODES.stringNode(value.toString());
         };
+    }
+
+    /** The smallest integer node that holds the value, as a JSON parser makes it, so trees compare equal. */
+    private static JsonNode integer(BigInteger value) {
+        if (value.bitLength() < Integer.SIZE) {
+            return NODES.numberNode(value.intValue());
+        }
+        return value.bitLength() < Long.SIZE ? NODES.numberNode(value.longValue()) : NODES.numberNode(value);
     }
 
     private static ArrayNode array(List<?> list) {
