@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
                 ValidateCommand.class,
                 RenderCommand.class,
                 RuntimeCommand.class,
+                IocCommand.class,
+                SupportCommand.class,
         })
 public final class IocrunCommand implements Runnable {
 
