@@ -136,7 +136,7 @@ public final class PydanticJson {
             if (d == 0) {
                 return (1 / d < 0) ? "-0.0" : "0.0";
             }
-            BigDecimal shortest = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
+            BigDecimal shortest = shortest(Math.abs(d));
             String digits = shortest.unscaledValue().toString();
             int exponent = digits.length() - 1 - shortest.scale();
             String sign = d < 0 ? "-" : "";
@@ -146,6 +146,19 @@ public final class PydanticJson {
             }
             String plain = shortest.toPlainString();
             return sign + (plain.contains(".") ? plain : plain + ".0");
+        }
+
+        /** Java prints at least two digits ({@code 4.9E-324}); Python the fewest that read back the same ({@code 5e-324}). */
+        private static BigDecimal shortest(double positive) {
+            BigDecimal digits = new BigDecimal(Double.toString(positive)).stripTrailingZeros();
+            while (digits.precision() > 1) {
+                BigDecimal fewer = digits.round(new java.math.MathContext(digits.precision() - 1, java.math.RoundingMode.HALF_EVEN));
+                if (fewer.doubleValue() != positive) {
+                    break;
+                }
+                digits = fewer.stripTrailingZeros();
+            }
+            return digits;
         }
     }
 }
