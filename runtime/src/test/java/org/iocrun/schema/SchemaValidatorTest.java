@@ -94,7 +94,7 @@ class SchemaValidatorTest {
                             variable: 3
                             entity: {type: asyn.AsynIP}
                         """, "ioc.yaml:9:15", "entities[1].variable (ibek.repeat): expected a string, got an integer ('3')",
-                        "variable: The variable name to use in the entity model".substring(10)));
+                        "The variable name to use in the entity model"));
     }
 
     @ParameterizedTest(name = "{0}")
