@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import org.iocrun.schema.typing.Default;
-import org.iocrun.schema.typing.Literal;
 import org.iocrun.schema.typing.JinjaString;
+import org.iocrun.schema.typing.Literal;
 import org.iocrun.schema.typing.Union;
 
 import java.util.Optional;
