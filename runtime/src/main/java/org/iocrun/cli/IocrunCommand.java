@@ -20,6 +20,8 @@ import java.nio.charset.StandardCharsets;
                 RuntimeCommand.class,
                 TemplateCommand.class,
                 MsiCommand.class,
+                IocCommand.class,
+                SupportCommand.class,
         })
 public final class IocrunCommand implements Runnable {
 
