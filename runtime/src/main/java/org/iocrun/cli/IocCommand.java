@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code iocrun ioc ...}: ibek's commands about IOC instances. */
 @Command(name = "ioc", mixinStandardHelpOptions = true,
         description = "Commands about IOC instances, as ibek's 'ioc' commands.",
-        subcommands = {IocGenerateSchemaCommand.class})
+        subcommands = {IocGenerateSchemaCommand.class, IocDoWaitCommand.class})
 final class IocCommand implements Runnable {
 
     @CommandLine.Spec

@@ -2,7 +2,6 @@ package org.iocrun.launch;
 
 import org.iocrun.diagnostics.Problem;
 import org.iocrun.diagnostics.UserError;
-import org.iocrun.generation.IocSubstAssembler;
 import org.iocrun.substitution.DbExpander;
 import org.iocrun.substitution.IncludePath;
 import org.iocrun.substitution.MsiOptions;
@@ -12,9 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -30,17 +30,20 @@ public final class AutosaveRequests {
     private AutosaveRequests() {
     }
 
-    /** A template file's substitution block: its header and rows, as written to ioc.subst. */
-    public record Block(String file, List<String> header, List<List<String>> rows) {
+    /** A template file's block of ioc.subst: the file name and the text from its opening to its closing brace. */
+    public record Block(String file, String body) {
     }
 
-    /** Groups ioc.subst rows into blocks, in order of first appearance (as ioc.subst does). */
-    public static List<Block> blocks(List<IocSubstAssembler.Row> rows) {
-        Map<String, Block> blocks = new LinkedHashMap<>();
-        for (IocSubstAssembler.Row row : rows) {
-            blocks.computeIfAbsent(row.file(), f -> new Block(f, row.names(), new ArrayList<>())).rows().add(row.values());
+    /** ibek's parse of ioc.subst ({@code runtime_cmds/autosave.py}), the same regular expression. */
+    private static final Pattern BLOCK = Pattern.compile("file *\"?([^\" ]*)\"[\\s\\S]*?((?:\\{[\\s\\S]*?)*?\\}[\\s\\S]\\})");
+
+    public static List<Block> blocks(String substText) {
+        List<Block> blocks = new ArrayList<>();
+        Matcher m = BLOCK.matcher(substText);
+        while (m.find()) {
+            blocks.add(new Block(m.group(1), m.group(2)));
         }
-        return List.copyOf(blocks.values());
+        return blocks;
     }
 
     /**
@@ -78,7 +81,7 @@ public final class AutosaveRequests {
             for (Block block : blocks) {
                 String req = stem(block.file()) + "_" + suffix + ".req";
                 if (Files.exists(autosaveDir.resolve(req))) {
-                    subst.append(IocSubstAssembler.formatBlock(req, block.header(), block.rows())).append('\n');
+                    subst.append("file \"").append(req).append("\" ").append(block.body()).append("\n\n");
                 }
             }
             if (subst.isEmpty()) {

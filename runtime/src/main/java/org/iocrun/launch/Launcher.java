@@ -154,7 +154,7 @@ public final class Launcher {
         }
         if (!missing.isEmpty()) {
             List<Problem> problems = new ArrayList<>();
-            List<AutosaveRequests.Block> blocks = AutosaveRequests.blocks(generated.substRows());
+            List<AutosaveRequests.Block> blocks = AutosaveRequests.blocks(generated.iocSubst());
             for (MissingTemplate m : missing) {
                 String file = m.blockIndex() < blocks.size() ? blocks.get(m.blockIndex()).file() : m.fileName();
                 IocSubstAssembler.Row row = generated.substRows().stream().filter(r -> r.file().equals(file))
@@ -196,7 +196,7 @@ public final class Launcher {
         log.begin();
         printWarnings(AutosaveRequests.linkRequestFiles(paths.support(), paths.configDir(), paths.autosave()));
         try {
-            List<String> written = AutosaveRequests.generate(AutosaveRequests.blocks(generated.substRows()),
+            List<String> written = AutosaveRequests.generate(AutosaveRequests.blocks(generated.iocSubst()),
                     paths.autosave(), runtime.path(), iocEnv);
             if (!written.isEmpty()) {
                 log.done("wrote " + String.join(", ", written));
