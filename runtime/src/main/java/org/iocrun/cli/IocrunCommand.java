@@ -14,11 +14,14 @@ import java.nio.charset.StandardCharsets;
         description = "Generates and starts EPICS IOC instances from ibek support and instance YAML.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                StartCommand.class,
                 ValidateCommand.class,
                 RenderCommand.class,
                 RuntimeCommand.class,
                 TemplateCommand.class,
                 MsiCommand.class,
+                IocCommand.class,
+                SupportCommand.class,
         })
 public final class IocrunCommand implements Runnable {
 

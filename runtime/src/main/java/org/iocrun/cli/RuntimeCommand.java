@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code iocrun runtime ...}: ibek's runtime commands, same names and options. */
 @Command(name = "runtime", mixinStandardHelpOptions = true,
         description = "Generate runtime assets (st.cmd, ioc.subst) as ibek's 'runtime' commands do.",
-        subcommands = {RuntimeGenerateCommand.class, RuntimeGenerate2Command.class})
+        subcommands = {RuntimeGenerateCommand.class, RuntimeGenerate2Command.class,
+                RuntimeGenerateAutosaveCommand.class, RuntimePlaceFilesCommand.class})
 final class RuntimeCommand implements Runnable {
 
     @CommandLine.Spec

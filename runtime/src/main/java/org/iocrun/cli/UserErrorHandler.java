@@ -1,5 +1,6 @@
 package org.iocrun.cli;
 
+import org.iocrun.diagnostics.ProblemPrinter;
 import org.iocrun.diagnostics.UserError;
 import picocli.CommandLine;
 

@@ -1,5 +1,6 @@
 package org.iocrun.cli;
 
+import org.iocrun.diagnostics.ProblemPrinter;
 import org.iocrun.diagnostics.Problem;
 import org.iocrun.diagnostics.UserError;
 import org.iocrun.generation.GeneratedFiles;
@@ -35,6 +36,11 @@ final class ValidateCommand implements Callable<Integer> {
                     + "plus the config folder's).")
     List<Path> definitions = new ArrayList<>();
 
+    @Option(names = "--schema", paramLabel = "FILE",
+            description = "Check the instances against this JSON schema file (e.g. a published ibek.ioc.schema.json) "
+                    + "instead of support definitions.")
+    Path schema;
+
     @CommandLine.Mixin
     CommonOptions common;
 
@@ -43,6 +49,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (schema != null) {
+            return SchemaValidation.run(schema, targets, spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
         Map<String, String> env = System.getenv();
         EpicsPaths paths = EpicsPaths.from(env);
         Services services = Services.create();

@@ -159,30 +159,39 @@ public final class IocSubstAssembler {
     String text() {
         StringBuilder text = new StringBuilder(BANNER);
         for (Map.Entry<String, FileBlock> entry : blocks.entrySet()) {
-            FileBlock block = entry.getValue();
-            List<List<String>> cells = new ArrayList<>();
-            cells.add(quoted(block.header()));
-            for (Row row : block.rows()) {
-                cells.add(quoted(row.values()));
-            }
-            int[] widths = new int[block.header().size()];
-            for (List<String> line : cells) {
-                for (int i = 0; i < line.size(); i++) {
-                    widths[i] = Math.max(widths[i], codePoints(line.get(i)));
-                }
-            }
-            text.append("\nfile \"").append(entry.getKey()).append("\" {\npattern ");
-            for (List<String> line : cells) {
-                text.append("\n\t{ ");
-                for (int i = 0; i < line.size(); i++) {
-                    String cell = line.get(i);
-                    text.append(cell).append(" ".repeat(widths[i] - codePoints(cell)));
-                }
-                text.append(" }");
-            }
-            text.append("\n}\n");
+            List<List<String>> rows = new ArrayList<>();
+            entry.getValue().rows().forEach(r -> rows.add(r.values()));
+            text.append('\n').append(formatBlock(entry.getKey(), entry.getValue().header(), rows));
         }
         return text.toString();
+    }
+
+    /**
+     * One {@code file} block as ibek writes it: {@code file "NAME" {}, {@code pattern } with its trailing space, the
+     * header and the rows with every cell padded to its column's widest, then {@code }}; ends with a newline.
+     */
+    public static String formatBlock(String file, List<String> header, List<List<String>> rows) {
+        List<List<String>> cells = new ArrayList<>();
+        cells.add(quoted(header));
+        for (List<String> row : rows) {
+            cells.add(quoted(row));
+        }
+        int[] widths = new int[header.size()];
+        for (List<String> line : cells) {
+            for (int i = 0; i < line.size() && i < widths.length; i++) {
+                widths[i] = Math.max(widths[i], codePoints(line.get(i)));
+            }
+        }
+        StringBuilder text = new StringBuilder("file \"").append(file).append("\" {\npattern ");
+        for (List<String> line : cells) {
+            text.append("\n\t{ ");
+            for (int i = 0; i < line.size(); i++) {
+                String cell = line.get(i);
+                text.append(cell).append(" ".repeat(widths[i] - codePoints(cell)));
+            }
+            text.append(" }");
+        }
+        return text.append("\n}\n").toString();
     }
 
     /** Cells as ibek makes them: quoted, every cell but the last followed by ", ". */

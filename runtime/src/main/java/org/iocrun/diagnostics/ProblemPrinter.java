@@ -1,7 +1,5 @@
-package org.iocrun.cli;
+package org.iocrun.diagnostics;
 
-import org.iocrun.diagnostics.Problem;
-import org.iocrun.diagnostics.SourcePosition;
 
 import java.io.IOException;
 import java.io.PrintWriter;

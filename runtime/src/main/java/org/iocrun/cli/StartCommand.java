@@ -1,0 +1,73 @@
+package org.iocrun.cli;
+
+import org.iocrun.diagnostics.ProblemPrinter;
+import org.iocrun.launch.LaunchPlan;
+import org.iocrun.launch.Launcher;
+import org.iocrun.launch.ProcessReplacement;
+import org.iocrun.launch.StartFailure;
+import org.iocrun.launch.StepLog;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code iocrun start}: the container entrypoint. Prepares the runtime and OPI folders from the config folder and
+ * then replaces this process with the IOC. On failure it names the step, waits IOCRUN_ERROR_DELAY seconds (default
+ * 10, as start.sh does, so a crash-looping pod does not spin) and exits 1.
+ */
+@Command(name = "start", mixinStandardHelpOptions = true,
+        description = "Generate the IOC's runtime files from $IOC/config and exec the IOC (the container entrypoint).")
+final class StartCommand implements Callable<Integer> {
+
+    static final int DEFAULT_ERROR_DELAY = 10;
+
+    @CommandLine.Mixin
+    CommonOptions common;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Map<String, String> env = System.getenv();
+        PrintWriter err = spec.commandLine().getErr();
+        StepLog log = new StepLog(err, common.quiet);
+        Services services = Services.create();
+        LaunchPlan plan;
+        try {
+            plan = new Launcher(services.yaml(), services.generator(), env, log).prepare();
+        } catch (StartFailure f) {
+            err.println("iocrun: " + f.step() + " failed:");
+            new ProblemPrinter(err).print(f.problems());
+            return failed(err, env);
+        }
+        log.info("exec " + String.join(" ", plan.argv()));
+        try {
+            ProcessReplacement.exec(plan.program(), plan.argv(), plan.environment());
+        } catch (ProcessReplacement.ExecFailure e) {
+            err.println("iocrun: starting the IOC failed: " + e.getMessage());
+        }
+        return failed(err, env);
+    }
+
+    private static int failed(PrintWriter err, Map<String, String> env) throws InterruptedException {
+        int delay = errorDelay(env);
+        if (delay > 0) {
+            err.println("iocrun: exiting in " + delay + " s (IOCRUN_ERROR_DELAY)");
+        }
+        err.flush();
+        Thread.sleep(delay * 1000L);
+        return 1;
+    }
+
+    static int errorDelay(Map<String, String> env) {
+        try {
+            return Math.max(0, Integer.parseInt(env.getOrDefault("IOCRUN_ERROR_DELAY", String.valueOf(DEFAULT_ERROR_DELAY)).strip()));
+        } catch (NumberFormatException e) {
+            return DEFAULT_ERROR_DELAY;
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package org.iocrun.schema.format;
+
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import org.iocrun.schema.typing.Default;
+import org.iocrun.schema.typing.Literal;
+
+import java.util.Optional;
+
+/** A parameter of type {@code str}: ibek's {@code StrParam}. */
+@JsonClassDescription("An argument with a str value")
+public record StrParam(
+        @Literal("str") String type,
+        @JsonPropertyDescription(Param.DESCRIPTION) String description,
+        @Default("null") @JsonProperty("default") Optional<String> defaultValue) implements Param {
+}
