@@ -22,7 +22,9 @@ class LaunchFailureE2ETest {
 
     static final String IOC_NAME = "bl01t-ea-fail-01";
     /** A JVM start and a failing generation take well under this on the 2-core CI machine. */
-    static final Duration LAUNCHER_SLACK = Duration.ofSeconds(8);
+    static final Duration LAUNCHER_SLACK = Duration.ofSeconds(15);
+    /** The delay when IOCRUN_ERROR_DELAY is not set (start.sh's sleep 10). */
+    static final int DEFAULT_DELAY_SECONDS = 10;
 
     @TempDir
     Path dir;
@@ -50,6 +52,8 @@ class LaunchFailureE2ETest {
                 () -> assertEquals(1, exit, output),
                 () -> assertTrue(elapsed.compareTo(Duration.ofSeconds(delaySeconds)) >= 0,
                         "exited after " + elapsed.toMillis() + " ms, before the " + delaySeconds + " s delay"),
+                () -> assertTrue(elapsed.compareTo(Duration.ofSeconds(delaySeconds + DEFAULT_DELAY_SECONDS)) < 0,
+                        "exited after " + elapsed.toMillis() + " ms: the default delay was added to the one asked for"),
                 () -> assertTrue(output.contains(layout.configDir().toString()), "names the folder:\n" + output),
                 () -> assertTrue(output.contains("ioc.yaml"), "says what the folder should hold:\n" + output));
     }

@@ -130,6 +130,16 @@ public final class ChannelAccessClient implements AutoCloseable {
 
     @Override
     public void close() {
+        // channels one by one first: when the IOC is already gone (exit, SIGTERM) their transport is closed, and
+        // the context's own clean-up would log that as SEVERE
+        for (Channel channel : channels.values()) {
+            try {
+                channel.destroy();
+            } catch (CAException | IllegalStateException e) {
+                // the IOC closed the connection first; the channel is gone either way
+            }
+        }
+        channels.clear();
         try {
             context.destroy();
         } catch (CAException | IllegalStateException e) {
