@@ -104,6 +104,7 @@ class LaunchBranchesE2ETest {
         ChannelAccessClient ca = testbed.channelAccess();
         assertEquals("running", ca.getString(layout.pvPrefix() + ":SIM1:STATE"), "the instance's records are served");
 
+        ca.close();
         ioc.sendLine("exit");
         assertEquals(0, ioc.awaitExit(EXIT));
     }
@@ -126,6 +127,7 @@ class LaunchBranchesE2ETest {
         assertEquals(layout.root().resolve("ioc/bin/linux-x86_64/ioc").toRealPath(), ioc.executable().orElseThrow(),
                 "the started PID is the IOC");
 
+        ca.close();
         ioc.terminate();
         assertEquals(128 + SIGTERM, ioc.awaitExit(EXIT),
                 "SIGTERM reaches the IOC itself, whose default action ends it (no JVM shutdown in between)");
@@ -156,8 +158,10 @@ class LaunchBranchesE2ETest {
                 () -> assertEquals(List.of(), EpicsRootLayout.list(layout.opiDir())),
                 () -> assertEquals(runtimeKey, Files.readAttributes(layout.runtimeDir(), "unix:ino").get("ino"),
                         "the runtime folder itself stays (it is a mount point): only its contents are replaced"));
-        assertEquals("config ioc.db", testbed.channelAccess().getString("E2E:DB:SOURCE"));
+        ChannelAccessClient ca = testbed.channelAccess();
+        assertEquals("config ioc.db", ca.getString("E2E:DB:SOURCE"));
 
+        ca.close();
         ioc.sendLine("exit");
         assertEquals(0, ioc.awaitExit(EXIT));
     }

@@ -93,8 +93,11 @@ class SampleIocE2ETest {
                 () -> assertTrue(EpicsRootLayout.list(layout.runtimeDir()).containsAll(
                         List.of("ioc.db", "ioc.subst", "simdevice.pvi.template", "st.cmd")), "runtime files"),
                 () -> assertEquals(List.of("index.bob", "simdevice.pvi.bob"), EpicsRootLayout.list(layout.opiDir())),
-                () -> assertTrue(Files.exists(layout.waitMarker()), "the do-wait readiness marker"));
+                () -> assertTrue(Files.exists(layout.waitMarker()), "the do-wait readiness marker"),
+                () -> assertTrue(Files.readString(layout.runtimeDir().resolve("st.cmd")).contains("$(SIMDEVICE)/db/"),
+                        "st.cmd keeps $(SIMDEVICE) for iocsh: SIM1:NAME above proves the IOC's environment has it"));
 
+        ca.close(); // before the IOC goes: CAJ logs channels whose server vanished as SEVERE
         ioc.sendLine("exit");
         assertEquals(0, ioc.awaitExit(Duration.ofSeconds(10)), "exit on the IOC shell ends it with epicsExit(0)");
     }
