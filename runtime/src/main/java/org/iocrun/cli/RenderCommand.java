@@ -67,7 +67,7 @@ final class RenderCommand implements Callable<Integer> {
     private void expandDatabase(StagedDirectory staged, Path configDir, EpicsPaths paths, Map<String, String> environment)
             throws UserError, java.io.IOException {
         Path subst = staged.path().resolve("ioc.subst");
-        IncludePath includes = IncludePath.forIoc(configDir, paths.support(), staged.path());
+        IncludePath includes = IncludePath.forIoc(configDir.toAbsolutePath(), paths.support().toAbsolutePath(), staged.path());
         List<MissingTemplate> missing = DbExpander.findMissingTemplates(subst,
                 includes.directories().stream().map(Path::of).toList(), environment);
         if (!missing.isEmpty()) {

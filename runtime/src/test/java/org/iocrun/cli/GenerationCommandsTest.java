@@ -95,6 +95,21 @@ class GenerationCommandsTest {
     }
 
     @Test
+    void renderExpandsTheDatabaseWithRelativeSupportPaths() throws IOException {
+        // surefire runs in runtime/: the bundled sample through paths relative to it, as a developer types them
+        Path out = dir.resolve("sim");
+        Run r = run("render", "../samples/instances/sim-ioc/config",
+                "--definitions", "../samples/support/simdevice/simdevice.ibek.support.yaml",
+                "--definitions", Corpus.path("ibek-support", "_global", "epics.ibek.support.yaml").toString(),
+                "--pvi-defs", "../samples/support/simdevice", "--env", "SUPPORT=../samples/support",
+                "--env", "IOC_NAME=sim-ioc", "-o", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(Files.readString(out.resolve("ioc.db")).contains("record(calc, \"SIM-IOC:UPTIME\")"),
+                Files.readString(out.resolve("ioc.db")));
+        assertTrue(Files.exists(out.resolve("opi/index.bob")));
+    }
+
+    @Test
     void helpVersionAndCompletion() {
         assertEquals(0, run("--version").exit());
         Run help = run("--help");
