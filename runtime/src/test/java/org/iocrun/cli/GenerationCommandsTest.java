@@ -68,6 +68,15 @@ class GenerationCommandsTest {
     }
 
     @Test
+    void generate2WithInstanceFilesButNoFolderOrDefinitionsIsAClearError() {
+        // ibek crashes here with AttributeError (ibek-behaviour §9 item 11)
+        Run r = run("runtime", "generate2", "-i", sample("iocs", "utils.ibek.ioc.yaml"), "-o", dir.resolve("o").toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains("no support definitions found") && r.err().contains("--definitions"), r.err());
+        assertFalse(r.err().contains("internal error"), r.err());
+    }
+
+    @Test
     void validateExitsZeroOneOrTwo() {
         String defs = sample("support", "utils.ibek.support.yaml");
         Run ok = run("validate", "--definitions", defs, sample("iocs", "utils.ibek.ioc.yaml"));
