@@ -6,8 +6,10 @@ import picocli.CommandLine.Command;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The root of the command tree: ibek's command names for drop-in use plus iocrun's own commands. */
 @Command(name = "iocrun",
@@ -16,17 +18,21 @@ import java.util.List;
         description = "Generates and starts EPICS IOC instances from ibek support and instance YAML.")
 public final class IocrunCommand implements Runnable {
 
-    /** The top-level commands, in the order help lists them. */
-    static final List<Class<?>> SUBCOMMANDS = List.of(
-            CommandLine.HelpCommand.class,
-            StartCommand.class,
-            ValidateCommand.class,
-            RenderCommand.class,
-            RuntimeCommand.class,
-            TemplateCommand.class,
-            MsiCommand.class,
-            IocCommand.class,
-            SupportCommand.class);
+    /**
+     * The top-level commands by name, in the order help lists them. Names are written here rather than read from
+     * each class's annotation, because reading one loads the class and builds annotation proxies: the cost that
+     * {@link #commandLineFor} exists to avoid (CommandLineForTest checks that the names match).
+     */
+    static final Map<String, Class<?>> SUBCOMMANDS = orderedMap(
+            "help", CommandLine.HelpCommand.class,
+            "start", StartCommand.class,
+            "validate", ValidateCommand.class,
+            "render", RenderCommand.class,
+            "runtime", RuntimeCommand.class,
+            "template", TemplateCommand.class,
+            "msi", MsiCommand.class,
+            "ioc", IocCommand.class,
+            "support", SupportCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -38,7 +44,7 @@ public final class IocrunCommand implements Runnable {
 
     /** The configured command line with every command: exit codes and error handling shared by all of them. */
     public static CommandLine commandLine() {
-        return commandLine(SUBCOMMANDS);
+        return commandLine(List.copyOf(SUBCOMMANDS.values()));
     }
 
     /**
@@ -47,21 +53,16 @@ public final class IocrunCommand implements Runnable {
      * reflection up front, and modelling all of them took about a third of a cold {@code iocrun start}.
      */
     public static CommandLine commandLineFor(String... args) {
-        if (args.length > 0) {
-            for (Class<?> command : SUBCOMMANDS) {
-                if (command != CommandLine.HelpCommand.class && names(command).contains(args[0])) {
-                    return commandLine(List.of(command));
-                }
-            }
-        }
-        return commandLine();
+        Class<?> named = args.length == 0 || args[0].equals("help") ? null : SUBCOMMANDS.get(args[0]);
+        return named == null ? commandLine() : commandLine(List.of(named));
     }
 
-    private static List<String> names(Class<?> command) {
-        Command annotation = command.getAnnotation(Command.class);
-        List<String> names = new java.util.ArrayList<>(Arrays.asList(annotation.aliases()));
-        names.add(annotation.name());
-        return names;
+    private static Map<String, Class<?>> orderedMap(Object... nameClassPairs) {
+        Map<String, Class<?>> map = new LinkedHashMap<>();
+        for (int i = 0; i < nameClassPairs.length; i += 2) {
+            map.put((String) nameClassPairs[i], (Class<?>) nameClassPairs[i + 1]);
+        }
+        return Collections.unmodifiableMap(map);
     }
 
     private static CommandLine commandLine(List<Class<?>> subcommands) {

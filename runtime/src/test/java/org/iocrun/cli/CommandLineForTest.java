@@ -29,6 +29,12 @@ class CommandLineForTest {
         assertEquals(usages(full.getSubcommands().get(name)), usages(narrow.getSubcommands().get(name)));
     }
 
+    @org.junit.jupiter.api.Test
+    void theNameTableMatchesTheAnnotations() {
+        assertEquals(java.util.List.copyOf(IocrunCommand.SUBCOMMANDS.keySet()),
+                java.util.List.copyOf(IocrunCommand.commandLine().getSubcommands().keySet()));
+    }
+
     static Stream<Arguments> wholeTreeCases() {
         return Stream.of(
                 Arguments.of((Object) new String[] {}),
