@@ -14,6 +14,6 @@ public final class Main {
 
     /** Runs the command line and returns the exit code: 0 ok, 1 bad input or failure, 2 usage error. */
     public static int run(String... args) {
-        return IocrunCommand.commandLine().execute(args);
+        return IocrunCommand.commandLineFor(args).execute(args);
     }
 }

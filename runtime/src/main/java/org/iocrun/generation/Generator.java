@@ -11,6 +11,7 @@ import org.iocrun.model.IocInstance;
 import org.iocrun.model.ParamType;
 import org.iocrun.model.Parameter;
 import org.iocrun.outputs.opi.OpiGenerator;
+import org.iocrun.outputs.opi.device.PositionedYamlFileReader;
 import org.iocrun.outputs.opi.OpiOutputs;
 import org.iocrun.outputs.opi.PviEntity;
 import org.iocrun.outputs.opi.PviSubstitution;
@@ -87,7 +88,8 @@ public final class Generator {
             if (request.pvi().isPresent()) {
                 List<PviEntity> pviEntities = PviInputs.render(flat, renderer);
                 PviSettings settings = request.pvi().get();
-                opi = Optional.of(new OpiGenerator(settings.pviDefs(), settings.configDir()).generate(iocName, pviEntities));
+                opi = Optional.of(new OpiGenerator(settings.pviDefs(), settings.configDir(),
+                        new PositionedYamlFileReader(yaml)).generate(iocName, pviEntities));
             }
             String stCmd = new StCmdAssembler(renderer, problems, request.annotate()).assemble(output, iocDir, runtimeDir);
             IocSubstAssembler subst = new IocSubstAssembler(renderer, run, problems);

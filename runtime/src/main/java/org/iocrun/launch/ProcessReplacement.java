@@ -43,8 +43,6 @@ public final class ProcessReplacement {
         MethodHandle execve = linker.downcallHandle(libc.find("execve").orElseThrow(),
                 FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.ADDRESS),
                 Linker.Option.captureCallState("errno"));
-        MethodHandle strerror = linker.downcallHandle(libc.find("strerror").orElseThrow(),
-                FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment path = arena.allocateFrom(program);
             MemorySegment args = strings(arena, argv);
@@ -56,6 +54,9 @@ public final class ProcessReplacement {
             resetSignals(linker, libc, arena);
             int result = (int) execve.invokeExact(state, path, args, env);
             int errno = (int) errnoHandle.get(state, 0L);
+            // linked only now: each downcall handle costs a cold start milliseconds, and success never gets here
+            MethodHandle strerror = linker.downcallHandle(libc.find("strerror").orElseThrow(),
+                    FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
             MemorySegment text = ((MemorySegment) strerror.invokeExact(errno)).reinterpret(256);
             throw new ExecFailure("cannot execute " + program + ": " + text.getString(0) + " (execve returned " + result + ")");
         } catch (ExecFailure e) {

@@ -15,9 +15,10 @@ import org.iocrun.diagnostics.UserError;
 import org.iocrun.outputs.opi.bob.BobRenderer;
 import org.iocrun.outputs.opi.device.Component;
 import org.iocrun.outputs.opi.device.Device;
+import org.iocrun.loading.YamlLoader;
 import org.iocrun.outputs.opi.device.DeviceLibrary;
 import org.iocrun.outputs.opi.device.DeviceRef;
-import org.iocrun.outputs.opi.device.SnakeYamlFileReader;
+import org.iocrun.outputs.opi.device.PositionedYamlFileReader;
 import org.iocrun.outputs.opi.device.YamlFileReader;
 import org.iocrun.outputs.opi.layout.ScreenComposer;
 import org.iocrun.outputs.opi.layout.ScreenLayout;
@@ -45,7 +46,7 @@ public final class OpiGenerator {
      * @param configDir the IOC instance config folder ({@code /epics/ioc/config}), or null for none
      */
     public OpiGenerator(Path pviDefs, Path configDir) {
-        this(pviDefs, configDir, new SnakeYamlFileReader());
+        this(pviDefs, configDir, new PositionedYamlFileReader(new YamlLoader()));
     }
 
     public OpiGenerator(Path pviDefs, Path configDir, YamlFileReader reader) {

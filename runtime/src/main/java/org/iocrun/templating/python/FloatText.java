@@ -122,13 +122,16 @@ public final class FloatText {
     private static Shortest oneDigit(double x, String two, int exp) {
         int first = two.charAt(0) - '0';
         Shortest best = null;
-        BigDecimal exact = new BigDecimal(x);
         BigDecimal bestDistance = null;
         for (int d = first; d <= first + 1; d++) {
             Shortest candidate = d == 10 ? new Shortest("1", exp + 1) : new Shortest(Integer.toString(d), exp);
+            // parsing rounds correctly, as doubleValue() does: the cheap test first, exact arithmetic only on a hit
+            if (Double.parseDouble(candidate.digits() + "E" + candidate.exponent()) != x) {
+                continue;
+            }
             BigDecimal value = new BigDecimal(candidate.digits()).scaleByPowerOfTen(candidate.exponent());
             if (value.doubleValue() == x) {
-                BigDecimal distance = value.subtract(exact).abs();
+                BigDecimal distance = value.subtract(new BigDecimal(x)).abs();
                 if (bestDistance == null || distance.compareTo(bestDistance) < 0) {
                     best = candidate;
                     bestDistance = distance;

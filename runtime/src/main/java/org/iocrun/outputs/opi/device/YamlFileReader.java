@@ -5,8 +5,8 @@ import org.iocrun.diagnostics.UserError;
 import org.iocrun.loading.YNode;
 
 /**
- * Reads one YAML file into positioned nodes. A seam so the project's shared YAML loader can replace the
- * stop-gap {@link SnakeYamlFileReader} without touching the device parser.
+ * Reads one YAML file into positioned nodes. A seam so that tests or another YAML loader can supply the
+ * reader without touching the device parser ({@link PositionedYamlFileReader} is the one in use).
  */
 @FunctionalInterface
 public interface YamlFileReader {

@@ -85,7 +85,7 @@ class DeviceFileErrorsTest {
                         children:
                           - type: SignalR
                            name: A
-                        """, 4, 4, "invalid YAML", "pvi device file"),
+                        """, 4, 4, "bad indentation of a mapping", ""),
                 Arguments.of("missing include", """
                         label: D
                         children:
@@ -107,7 +107,7 @@ class DeviceFileErrorsTest {
         try (FileSystem fs = Jimfs.newFileSystem(Configuration.unix())) {
             Path defs = Files.createDirectories(fs.getPath("/defs"));
             Path file = Files.writeString(defs.resolve("Bad.pvi.device.yaml"), yaml);
-            DeviceLibrary library = new DeviceLibrary(new SnakeYamlFileReader(), List.of(defs));
+            DeviceLibrary library = new DeviceLibrary(new PositionedYamlFileReader(new org.iocrun.loading.YamlLoader()), List.of(defs));
             UserError error = assertThrows(UserError.class, () -> library.load(file));
             assertEquals(1, error.problems().size(), error.getMessage());
             Problem p = error.problems().getFirst();

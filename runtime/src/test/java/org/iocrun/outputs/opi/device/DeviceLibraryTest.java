@@ -38,7 +38,7 @@ class DeviceLibraryTest {
     }
 
     private Device load(Path file) throws Exception {
-        return new DeviceLibrary(new SnakeYamlFileReader(), List.of(config, defs)).load(file);
+        return new DeviceLibrary(new PositionedYamlFileReader(new org.iocrun.loading.YamlLoader()), List.of(config, defs)).load(file);
     }
 
     /** Compact outline: groups as Name[children], signals by name. */
