@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
         description = "Generates and starts EPICS IOC instances from ibek support and instance YAML.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                picocli.AutoComplete.GenerateCompletion.class,
                 StartCommand.class,
                 ValidateCommand.class,
                 RenderCommand.class,

@@ -7,6 +7,11 @@ import org.iocrun.generation.GeneratedFiles;
 import org.iocrun.generation.GenerationRequest;
 import org.iocrun.generation.PviSettings;
 import org.iocrun.loading.EpicsPaths;
+import org.iocrun.outputs.StagedDirectory;
+import org.iocrun.substitution.DbExpander;
+import org.iocrun.substitution.IncludePath;
+import org.iocrun.substitution.MissingTemplate;
+import org.iocrun.substitution.MsiOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,11 +45,42 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--env", paramLabel = "K=V", description = "Set an environment variable for the render (repeatable).")
     List<String> env = new ArrayList<>();
 
+    @Option(names = "--pvi-defs", paramLabel = "DIR",
+            description = "Folder of *.pvi.device.yaml files (default: $EPICS_ROOT/pvi-defs).")
+    Path pviDefs;
+
+    @Option(names = "--pvi", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Generate OPI screens and pvi templates into DIR/opi (default: on).")
+    boolean pvi;
+
     @Option(names = "--annotate", description = "Put a comment above each st.cmd block naming the entity that produced it.")
     boolean annotate;
 
     @CommandLine.Mixin
     CommonOptions common;
+
+    /**
+     * Expands ioc.db as start would when every template is on start's include path (config folder,
+     * $SUPPORT/*{@literal /}db, the output); on a developer machine without the support tree it says which are
+     * missing and leaves ioc.db out rather than failing the render.
+     */
+    private void expandDatabase(StagedDirectory staged, Path configDir, EpicsPaths paths, Map<String, String> environment)
+            throws UserError, java.io.IOException {
+        Path subst = staged.path().resolve("ioc.subst");
+        IncludePath includes = IncludePath.forIoc(configDir.toAbsolutePath(), paths.support().toAbsolutePath(), staged.path());
+        List<MissingTemplate> missing = DbExpander.findMissingTemplates(subst,
+                includes.directories().stream().map(Path::of).toList(), environment);
+        if (!missing.isEmpty()) {
+            if (!common.quiet) {
+                spec.commandLine().getErr().println("iocrun: ioc.db not expanded: " + missing.size()
+                        + " templates not found under " + paths.support() + " (e.g. " + missing.getFirst().fileName()
+                        + "); set SUPPORT or EPICS_ROOT to the image's support tree");
+            }
+            return;
+        }
+        new DbExpander(MsiOptions.defaults().withIncludePath(includes).withEnvironment(environment)
+                .withWorkingDirectory(staged.path())).expandToFile(subst, staged.path().resolve("ioc.db"));
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -66,11 +102,18 @@ final class RenderCommand implements Callable<Integer> {
         Services services = Services.create();
         GeneratedFiles generated = services.generator().generate(
                 new GenerationRequest(inputs.instanceFiles(), inputs.loadTypes(services.yaml()), environment, annotate,
-                        Optional.of(new PviSettings(paths.pviDefs(), inputs.configDir() != null ? inputs.configDir() : paths.configDir()))));
+                        pvi ? Optional.of(new PviSettings(pviDefs != null ? pviDefs : paths.pviDefs(),
+                                inputs.configDir() != null ? inputs.configDir() : paths.configDir())) : Optional.empty()));
         Reporting.warnings(spec.commandLine().getErr(), generated.warnings(), common.quiet);
         Map<String, byte[]> files = GeneratedOutput.files(generated);
         GeneratedOutput.opiFiles(generated).forEach((name, bytes) -> files.put("opi/" + name, bytes));
-        GeneratedOutput.write(output, files);
+        try (StagedDirectory staged = StagedDirectory.open(output)) {
+            for (Map.Entry<String, byte[]> f : files.entrySet()) {
+                staged.write(f.getKey(), f.getValue());
+            }
+            expandDatabase(staged, inputs.configDir() != null ? inputs.configDir() : paths.configDir(), paths, environment);
+            staged.commit();
+        }
         return 0;
     }
 }

@@ -33,13 +33,8 @@ final class RuntimeGenerate2Command implements Callable<Integer> {
                     + "plus the config folder's).")
     List<Path> definitions = new ArrayList<>();
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR",
-            description = "Output folder (default: $EPICS_ROOT/runtime). Its contents are replaced.")
-    Path output;
-
-    @Option(names = "--pvi", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Generate OPI screens and pvi templates (default: on).")
-    boolean pvi;
+    @CommandLine.Mixin
+    GenerateOptions generate;
 
     @CommandLine.Mixin
     CommonOptions common;
@@ -59,10 +54,10 @@ final class RuntimeGenerate2Command implements Callable<Integer> {
         Services services = Services.create();
         GeneratedFiles generated = services.generator().generate(
                 new GenerationRequest(inputs.instanceFiles(), inputs.loadTypes(services.yaml()), env, false,
-                pvi ? Optional.of(new PviSettings(paths.pviDefs(), paths.configDir())) : Optional.empty()));
+                generate.pvi ? Optional.of(new PviSettings(paths.pviDefs(), paths.configDir())) : Optional.empty()));
         Reporting.warnings(spec.commandLine().getErr(), generated.warnings(), common.quiet);
-        GeneratedOutput.write(output != null ? output : paths.runtimeDir(), GeneratedOutput.files(generated));
-        if (pvi) {
+        GeneratedOutput.write(generate.output != null ? generate.output : paths.runtimeDir(), GeneratedOutput.files(generated));
+        if (generate.pvi) {
             GeneratedOutput.write(paths.opiDir(), GeneratedOutput.opiFiles(generated));
         }
         return 0;

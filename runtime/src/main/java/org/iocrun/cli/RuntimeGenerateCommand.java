@@ -29,13 +29,8 @@ final class RuntimeGenerateCommand implements Callable<Integer> {
             description = "Support definition files (*.ibek.support.yaml), in load order.")
     List<Path> definitions;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR",
-            description = "Output folder (default: $EPICS_ROOT/runtime). Its contents are replaced.")
-    Path output;
-
-    @Option(names = "--pvi", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Generate OPI screens and pvi templates (default: on).")
-    boolean pvi;
+    @CommandLine.Mixin
+    GenerateOptions generate;
 
     @CommandLine.Mixin
     CommonOptions common;
@@ -50,10 +45,10 @@ final class RuntimeGenerateCommand implements Callable<Integer> {
         Services services = Services.create();
         EntityTypes types = Definitions.load(services.yaml(), definitions);
         GeneratedFiles generated = services.generator().generate(new GenerationRequest(List.of(instance), types, env, false,
-                pvi ? Optional.of(new PviSettings(paths.pviDefs(), paths.configDir())) : Optional.empty()));
+                generate.pvi ? Optional.of(new PviSettings(paths.pviDefs(), paths.configDir())) : Optional.empty()));
         Reporting.warnings(spec.commandLine().getErr(), generated.warnings(), common.quiet);
-        GeneratedOutput.write(output != null ? output : paths.runtimeDir(), GeneratedOutput.files(generated));
-        if (pvi) {
+        GeneratedOutput.write(generate.output != null ? generate.output : paths.runtimeDir(), GeneratedOutput.files(generated));
+        if (generate.pvi) {
             GeneratedOutput.write(paths.opiDir(), GeneratedOutput.opiFiles(generated));
         }
         return 0;

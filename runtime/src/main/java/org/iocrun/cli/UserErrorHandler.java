@@ -21,6 +21,12 @@ final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
             if (debug) {
                 ex.printStackTrace(err);
             }
+        } else if (ex instanceof java.io.IOException io) {
+            // a file that cannot be read or written is the user's environment, not a bug
+            err.println("iocrun: " + io.getClass().getSimpleName().replace("Exception", "") + ": " + io.getMessage());
+            if (debug) {
+                ex.printStackTrace(err);
+            }
         } else {
             err.println("iocrun: internal error: " + ex);
             if (debug) {

@@ -6,7 +6,9 @@ import org.iocrun.model.EnvVar;
 import org.iocrun.model.ScriptItem;
 import org.iocrun.templating.PyValues;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -22,7 +24,9 @@ public final class StCmdAssembler {
     private final Problems problems;
     private final boolean annotate;
     /** ibek's {@code Render.once_done}: model name + item kind of every {@code when: first} item emitted. */
-    private final Set<String> firstDone = new HashSet<>();
+    private final Map<String, ScriptItem> firstDone = new HashMap<>();
+    /** Items already warned about, so a model used many times warns once. */
+    private final Set<ScriptItem> warned = new HashSet<>();
 
     StCmdAssembler(TemplateRenderer renderer, Problems problems, boolean annotate) {
         this.renderer = renderer;
@@ -89,7 +93,13 @@ public final class StCmdAssembler {
         String kind = item.kind() == ScriptItem.Kind.TEXT ? "text" : "comment";
         switch (item.when()) {
             case "first" -> {
-                if (!firstDone.add(e.model().name() + kind)) {
+                ScriptItem emitted = firstDone.putIfAbsent(e.model().name() + kind, item);
+                if (emitted != null) {
+                    if (emitted != item && warned.add(item)) {
+                        problems.warning(item.position(), "this 'when: first' " + kind + " item of " + e.typeName()
+                                + " is never written: ibek emits only the first 'when: first' " + kind
+                                + " item of a model (at line " + emitted.position().line() + "), in pre_init and post_init together");
+                    }
                     return "";
                 }
             }

@@ -169,7 +169,7 @@ public final class Launcher {
     }
 
     private List<Path> includePath(StagedDirectory runtime) throws IOException {
-        return IncludePath.forIoc(paths.configDir(), paths.support(), runtime.path()).directories().stream()
+        return IncludePath.forIoc(paths.configDir().toAbsolutePath(), paths.support().toAbsolutePath(), runtime.path()).directories().stream()
                 .map(Path::of).toList();
     }
 
@@ -180,7 +180,7 @@ public final class Launcher {
         }
         log.begin();
         MsiOptions options = MsiOptions.defaults()
-                .withIncludePath(IncludePath.forIoc(paths.configDir(), paths.support(), runtime.path()))
+                .withIncludePath(IncludePath.forIoc(paths.configDir().toAbsolutePath(), paths.support().toAbsolutePath(), runtime.path()))
                 .withEnvironment(iocEnv).withWorkingDirectory(runtime.path());
         try {
             var result = new DbExpander(options).expandToFile(subst, runtime.path().resolve("ioc.db"));

@@ -1,8 +1,10 @@
 package org.iocrun.schema;
 
+import org.iocrun.templating.python.FloatText;
+import org.iocrun.templating.python.JsonText;
+
 import tools.jackson.databind.JsonNode;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +58,7 @@ public final class PydanticJson {
         String separator = "\n";
         for (Map.Entry<String, JsonNode> entry : entries) {
             out.append(separator).append(INDENT.repeat(depth + 1));
-            string(entry.getKey(), out);
+            JsonText.quote(entry.getKey(), out);
             out.append(": ");
             value(entry.getValue(), entry.getKey(), "properties".equals(parentKey) && !propertySchema, depth + 1, out);
             separator = ",\n";
@@ -82,7 +84,7 @@ public final class PydanticJson {
 
     private static void scalar(JsonNode node, StringBuilder out) {
         if (node.isString()) {
-            string(node.stringValue(), out);
+            JsonText.quote(node.stringValue(), out);
         } else if (node.isNull() || node.isMissingNode()) {
             out.append("null");
         } else if (node.isBoolean()) {
@@ -92,35 +94,11 @@ public final class PydanticJson {
         } else if (node.isNumber()) {
             out.append(PythonFloat.repr(node.doubleValue()));
         } else {
-            string(node.toString(), out);
+            JsonText.quote(node.toString(), out);
         }
     }
 
-    private static void string(String text, StringBuilder out) {
-        out.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                default -> {
-                    if (c < 0x20 || c > 0x7e) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
-    }
-
-    /** Python's {@code repr(float)}: shortest round-trip digits, exponent form below 1e-4 and from 1e16. */
+    /** How json.dumps writes a float: Python's repr, except the non-finite values JSON lacks. */
     static final class PythonFloat {
 
         private PythonFloat() {
@@ -133,32 +111,7 @@ public final class PydanticJson {
             if (Double.isInfinite(d)) {
                 return d > 0 ? "Infinity" : "-Infinity";
             }
-            if (d == 0) {
-                return (1 / d < 0) ? "-0.0" : "0.0";
-            }
-            BigDecimal shortest = shortest(Math.abs(d));
-            String digits = shortest.unscaledValue().toString();
-            int exponent = digits.length() - 1 - shortest.scale();
-            String sign = d < 0 ? "-" : "";
-            if (exponent < -4 || exponent >= 16) {
-                String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-                return sign + mantissa + "e" + (exponent < 0 ? "-" : "+") + String.format("%02d", Math.abs(exponent));
-            }
-            String plain = shortest.toPlainString();
-            return sign + (plain.contains(".") ? plain : plain + ".0");
-        }
-
-        /** Java prints at least two digits ({@code 4.9E-324}); Python the fewest that read back the same ({@code 5e-324}). */
-        private static BigDecimal shortest(double positive) {
-            BigDecimal digits = new BigDecimal(Double.toString(positive)).stripTrailingZeros();
-            while (digits.precision() > 1) {
-                BigDecimal fewer = digits.round(new java.math.MathContext(digits.precision() - 1, java.math.RoundingMode.HALF_EVEN));
-                if (fewer.doubleValue() != positive) {
-                    break;
-                }
-                digits = fewer.stripTrailingZeros();
-            }
-            return digits;
+            return FloatText.repr(d);
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.iocrun.templating;
 
+import org.iocrun.templating.syntax.StringEscapes;
+
 import org.iocrun.templating.python.PyNumbers;
 
 import java.math.BigInteger;
@@ -313,58 +315,11 @@ public final class PyLiteral {
     }
 
     private static String unescape(String s) {
-        if (s.indexOf('\\') < 0) {
-            return s;
+        try {
+            return StringEscapes.decode(s);
+        } catch (IllegalArgumentException e) {
+            throw new SyntaxProblem("(unicode error) 'unicodeescape' codec can't decode bytes: " + e.getMessage());
         }
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c != '\\' || i + 1 >= s.length()) {
-                out.append(c);
-                continue;
-            }
-            char e = s.charAt(++i);
-            switch (e) {
-                case '\n' -> {
-                }
-                case '\\', '\'', '"' -> out.append(e);
-                case 'a' -> out.append('\u0007');
-                case 'b' -> out.append('\b');
-                case 'f' -> out.append('\f');
-                case 'n' -> out.append('\n');
-                case 'r' -> out.append('\r');
-                case 't' -> out.append('\t');
-                case 'v' -> out.append('\u000b');
-                case 'x', 'u', 'U' -> {
-                    int digits = e == 'x' ? 2 : e == 'u' ? 4 : 8;
-                    if (i + digits >= s.length()) {
-                        throw new SyntaxProblem("(unicode error) 'unicodeescape' codec can't decode bytes: truncated escape");
-                    }
-                    String hex = s.substring(i + 1, i + 1 + digits);
-                    try {
-                        out.appendCodePoint(Integer.parseInt(hex, 16));
-                    } catch (IllegalArgumentException ex) {
-                        throw new SyntaxProblem("(unicode error) 'unicodeescape' codec can't decode bytes: truncated escape");
-                    }
-                    i += digits;
-                }
-                default -> {
-                    if (e >= '0' && e <= '7') {
-                        int end = i;
-                        int value = 0;
-                        while (end < s.length() && end < i + 3 && s.charAt(end) >= '0' && s.charAt(end) <= '7') {
-                            value = value * 8 + (s.charAt(end) - '0');
-                            end++;
-                        }
-                        out.appendCodePoint(value);
-                        i = end - 1;
-                    } else {
-                        out.append('\\').append(e);
-                    }
-                }
-            }
-        }
-        return out.toString();
     }
 
     private Object number() {

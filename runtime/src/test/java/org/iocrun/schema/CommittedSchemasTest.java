@@ -41,7 +41,10 @@ class CommittedSchemasTest {
         }
         assumeTrue(!supportFiles.isEmpty(), "samples/ holds no *ibek.support.yaml yet");
 
-        String generated = PydanticJson.write(IocSchema.generate(Definitions.load(new YamlLoader(), supportFiles))) + "\n";
+        // the sample instances also use the epics.* types every Generic IOC image carries (ibek-support's _global)
+        List<Path> definitions = new java.util.ArrayList<>(supportFiles);
+        definitions.add(org.iocrun.testing.Corpus.path("ibek-support", "_global", "epics.ibek.support.yaml"));
+        String generated = PydanticJson.write(IocSchema.generate(Definitions.load(new YamlLoader(), definitions))) + "\n";
 
         assertCurrent(SCHEMAS.resolve("ibek.ioc.schema.json"), generated);
     }

@@ -35,6 +35,7 @@ public final class ChannelAccessClient implements AutoCloseable {
 
     private final CAJContext context;
     private final Map<String, Channel> channels = new HashMap<>();
+    private boolean closed;
 
     private ChannelAccessClient(CAJContext context) {
         this.context = context;
@@ -128,8 +129,23 @@ public final class ChannelAccessClient implements AutoCloseable {
         return duration.toMillis() / 1000.0;
     }
 
+    /** Idempotent. Close before the IOC ends where possible: CAJ logs channels whose server vanished as SEVERE. */
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        // channels one by one first: when the IOC is already gone (exit, SIGTERM) their transport is closed, and
+        // the context's own clean-up would log that as SEVERE
+        for (Channel channel : channels.values()) {
+            try {
+                channel.destroy();
+            } catch (CAException | IllegalStateException e) {
+                // the IOC closed the connection first; the channel is gone either way
+            }
+        }
+        channels.clear();
         try {
             context.destroy();
         } catch (CAException | IllegalStateException e) {

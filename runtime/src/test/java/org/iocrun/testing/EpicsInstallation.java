@@ -56,7 +56,9 @@ public record EpicsInstallation(Path base, Path testIoc) {
         }
         Path cache = envPath("EPICS_CACHE");
         if (cache == null) {
-            cache = Path.of(System.getProperty("user.home"), ".cache", "epics");
+            // the scripts use $HOME, which CI may set apart from the account's home that user.home reports
+            Path home = envPath("HOME");
+            cache = (home != null ? home : Path.of(System.getProperty("user.home"))).resolve(".cache").resolve("epics");
         }
         return cache.resolve(TEST_IOC_DIR);
     }

@@ -180,6 +180,24 @@ public final class EpicsRootLayout {
         return root.getParent().resolve("doWait_completed.txt");
     }
 
+    /**
+     * Removes the symlinks that point out of the test folder (into samples/, the corpus, the test IOC cache), so
+     * deleting the temporary folder afterwards touches nothing else and JUnit has no outside link to warn about.
+     */
+    public void unlinkOutside() {
+        Path top = root.getParent();
+        try (Stream<Path> walk = Files.walk(top)) {
+            for (Path link : walk.filter(Files::isSymbolicLink).toList()) {
+                Path target = link.getParent().resolve(Files.readSymbolicLink(link)).normalize();
+                if (!target.startsWith(top)) {
+                    Files.delete(link);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The names in a folder, sorted; empty when it does not exist. */
     public static List<String> list(Path dir) {
         if (!Files.isDirectory(dir)) {

@@ -1,5 +1,7 @@
 package org.iocrun.templating.builtins;
 
+import org.iocrun.templating.python.JsonText;
+
 import org.iocrun.templating.AttributeObject;
 import org.iocrun.templating.PyTuple;
 import org.iocrun.templating.python.FloatText;
@@ -31,14 +33,14 @@ final class Json {
         switch (v) {
             case null -> out.append("null");
             case Boolean b -> out.append(b ? "true" : "false");
-            case String s -> string(s, out);
+            case String s -> JsonText.quote(s, out);
             case Double d -> out.append(d.isNaN() ? "NaN" : d.isInfinite() ? (d > 0 ? "Infinity" : "-Infinity")
                     : FloatText.repr(d));
             case List<?> l -> array(l, out, indent, level);
             case PyTuple t -> array(t.items(), out, indent, level);
             case Map<?, ?> m -> object(m, out, indent, level);
             case Undefined u -> throw u.failure();
-            case AttributeObject o -> string(PyText.text(o), out);
+            case AttributeObject o -> JsonText.quote(PyText.text(o), out);
             default -> {
                 if (PyNumbers.isIntOrBool(v)) {
                     out.append(PyNumbers.asBig(v));
@@ -74,7 +76,7 @@ final class Json {
         for (int i = 0; i < entries.size(); i++) {
             separator(out, indent, level + 1, i > 0);
             Object key = entries.get(i).getKey();
-            string(key instanceof String s ? s : key instanceof Double d ? FloatText.repr(d)
+            JsonText.quote(key instanceof String s ? s : key instanceof Double d ? FloatText.repr(d)
                     : key instanceof Boolean b ? (b ? "true" : "false") : key == null ? "null" : PyText.str(key), out);
             out.append(": ");
             write(entries.get(i).getValue(), out, indent, level + 1);
@@ -98,27 +100,4 @@ final class Json {
         }
     }
 
-    private static void string(String s, StringBuilder out) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                default -> {
-                    if (c < 0x20 || c > 0x7e) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
-    }
 }

@@ -3,15 +3,16 @@ package org.iocrun.templating.syntax;
 /**
  * Decodes a Jinja string literal's body the way Jinja does: {@code .encode("ascii", "backslashreplace")
  * .decode("unicode-escape")}, so Python's escapes ({@code \n}, {@code \x41}, {@code \u00e9}, {@code \N{...}},
- * octal) work, unknown escapes stay as written and non-ASCII text passes through.
+ * octal) work, unknown escapes stay as written and non-ASCII text passes through. Python's own string
+ * literals ({@code ast.literal_eval}) decode the same way.
  */
-final class StringEscapes {
+public final class StringEscapes {
 
     private StringEscapes() {
     }
 
     /** @throws IllegalArgumentException with Python's message for a malformed escape */
-    static String decode(String body) {
+    public static String decode(String body) {
         if (body.indexOf('\\') < 0) {
             return body;
         }
