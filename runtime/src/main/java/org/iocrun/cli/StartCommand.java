@@ -30,6 +30,11 @@ final class StartCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    // An image build trains the JVM's AOT cache on a real start; exec would end the JVM before the cache is written.
+    @CommandLine.Option(names = "--prepare-only",
+            description = "Prepare the runtime and OPI folders, print the IOC command line and exit 0 without starting the IOC.")
+    boolean prepareOnly;
+
     @Override
     public Integer call() throws InterruptedException {
         Map<String, String> env = System.getenv();
@@ -45,6 +50,10 @@ final class StartCommand implements Callable<Integer> {
             return failed(err, env);
         }
         log.info("exec " + String.join(" ", plan.argv()));
+        if (prepareOnly) {
+            spec.commandLine().getOut().println(String.join(" ", plan.argv()));
+            return 0;
+        }
         try {
             ProcessReplacement.exec(plan.program(), plan.argv(), plan.environment());
         } catch (ProcessReplacement.ExecFailure e) {
