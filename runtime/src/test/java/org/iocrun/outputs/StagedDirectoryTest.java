@@ -64,10 +64,25 @@ class StagedDirectoryTest {
     @Test
     void leftoversOfAKilledRunAreRemoved() throws IOException {
         Path out = root.resolve("runtime");
-        Files.createDirectories(out.resolve(StagedDirectory.STAGING_PREFIX + "dead/sub"));
-        Files.createDirectories(out.resolve(StagedDirectory.OLD_PREFIX + "dead"));
-        OutputDirectory.replaceContents(out, files("st.cmd", "v"));
-        assertEquals(List.of("st.cmd"), names(out));
+        OutputDirectory.replaceContents(out, files("st.cmd", "v1"));
+        Files.createDirectories(out.resolve(StagedDirectory.SET_PREFIX + "dead/sub"));
+        Files.createSymbolicLink(out.resolve(StagedDirectory.TEMP_LINK_PREFIX + "dead"), Path.of("nowhere"));
+        Files.createSymbolicLink(out.resolve("new.db"), Path.of(StagedDirectory.CURRENT, "new.db"));
+        try (StagedDirectory next = StagedDirectory.open(out)) {
+            assertEquals(List.of(StagedDirectory.CURRENT, next.path().getFileName().toString(),
+                    currentSetName(out), "st.cmd").stream().sorted().toList(), allNames(out));
+        }
+        assertEquals("v1", Files.readString(out.resolve("st.cmd")));
+    }
+
+    private static String currentSetName(Path dir) throws IOException {
+        return Files.readSymbolicLink(dir.resolve(StagedDirectory.CURRENT)).toString();
+    }
+
+    private static List<String> allNames(Path dir) throws IOException {
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.map(p -> p.getFileName().toString()).sorted().toList();
+        }
     }
 
     private static Map<String, byte[]> files(String... pairs) {
@@ -80,7 +95,8 @@ class StagedDirectoryTest {
 
     private static List<String> names(Path dir) throws IOException {
         try (Stream<Path> list = Files.list(dir)) {
-            return list.map(p -> p.getFileName().toString()).sorted().toList();
+            return list.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(StagedDirectory.HIDDEN_PREFIX))
+                    .sorted().toList();
         }
     }
 }
