@@ -42,13 +42,14 @@ class HostileInputTest {
                 parameters:
                   name: {type: id, description: id}
                   P: {type: str, description: prefix}
+                  cmd: {type: str, description: extra configuration, default: ""}
                 pre_init:
-                  - value: boxConfigure({{ name }}, "{{ P }}")
+                  - value: boxConfigure({{ name }}, "{{ P }}", "{{ cmd }}")
                   - type: comment
                     value: box {{ P }}
                 databases:
                   - file: box.template
-                    args: {P: , name: }
+                    args: {P: }
                 pvi:
                   yaml_path: "PVI_PATH"
                   ui_index: true
@@ -75,14 +76,14 @@ class HostileInputTest {
     /** Instances that are accepted with a documented behaviour; {@code |} in the YAML column is a line break. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '§', quoteCharacter = '"', textBlock = """
-            ioc_name climbing                § ioc_name: ../../x|entities:|  - {type: dev.Box, name: b, P: 'T:'}                   §              § <name>../../x</name>
-            ioc_name absolute                § ioc_name: /etc/passwd|entities:|  - {type: dev.Box, name: b, P: 'T:'}              §              § <name>/etc/passwd</name>
-            ioc_name with line break         § ioc_name: "a\\nb"|entities:|  - {type: dev.Box, name: b, P: 'T:'}                  §              § <name>a
-            ioc_name with NUL                § ioc_name: "a\\0b"|entities:|  - {type: dev.Box, name: b, P: 'T:'}                  §              § index.bob
-            entity id climbing               § ioc_name: i|entities:|  - {type: dev.Box, name: ../../b, P: 'T:'}                  §              § boxConfigure(../../b, "T:")
-            entity id absolute               § ioc_name: i|entities:|  - {type: dev.Box, name: /tmp/b, P: 'T:'}                   §              § boxConfigure(/tmp/b, "T:")
-            value adds an iocsh command      § ioc_name: i|entities:|  - {type: dev.Box, name: b, P: "T:\\nsystem rm"}            § ioc.yaml:3:39 § system rm
-            id adds an iocsh command         § ioc_name: i|entities:|  - type: dev.Box|    name: "b\\ndbpf X 1"|    P: 'T:'         § ioc.yaml:4:11 § dbpf X 1
+            ioc_name climbing                § ioc_name: ../../x|description: d|entities:|  - {type: dev.Box, name: b, P: 'T:'}                   §              § <name>../../x</name>
+            ioc_name absolute                § ioc_name: /etc/passwd|description: d|entities:|  - {type: dev.Box, name: b, P: 'T:'}              §              § <name>/etc/passwd</name>
+            ioc_name with line break         § ioc_name: "a\\nb"|description: d|entities:|  - {type: dev.Box, name: b, P: 'T:'}                  §              § <name>a
+            ioc_name with NUL                § ioc_name: "a\\0b"|description: d|entities:|  - {type: dev.Box, name: b, P: 'T:'}                  §              § index.bob
+            entity id climbing               § ioc_name: i|description: d|entities:|  - {type: dev.Box, name: ../../b, P: 'T:'}                  §              § boxConfigure(../../b, "T:", "")
+            entity id absolute               § ioc_name: i|description: d|entities:|  - {type: dev.Box, name: /tmp/b, P: 'T:'}                   §              § boxConfigure(/tmp/b, "T:", "")
+            value adds an iocsh command      § ioc_name: i|description: d|entities:|  - {type: dev.Box, name: b, P: 'T:', cmd: "x\\nsystem rm"}  § ioc.yaml:4:44 § system rm
+            id adds an iocsh command         § ioc_name: i|description: d|entities:|  - type: dev.Box|    name: "b\\ndbpf X 1"|    P: 'T:'         § ioc.yaml:5:11 § dbpf X 1
             """)
     void acceptedWithDocumentedBehaviour(String name, String yaml, String warningAt, String expected) throws Exception {
         support("box.pvi.device.yaml");
@@ -105,15 +106,16 @@ class HostileInputTest {
     /** Input that must fail: the message names the file, the line and column (when the input has lines) and why. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '§', quoteCharacter = '"', textBlock = """
-            pvi yaml_path climbing   § ../outside.pvi.device.yaml                         § ok         § dev.ibek.support.yaml:1: § climbs out of pvi-defs
-            pvi yaml_path absolute   § /etc/box.pvi.device.yaml                           § ok         § dev.ibek.support.yaml:1: § is an absolute path
-            pvi yaml_path with NUL   § "box\\0.pvi.device.yaml"                           § ok         § dev.ibek.support.yaml:1: § control character
-            pvi yaml_path line break § "box\\n.pvi.device.yaml"                           § ok         § dev.ibek.support.yaml:1: § control character
+            pvi yaml_path climbing   § ../outside.pvi.device.yaml                         § ok         § ioc.yaml:4:5:            § climbs out of pvi-defs
+            pvi yaml_path absolute   § /etc/box.pvi.device.yaml                           § ok         § ioc.yaml:4:5:            § is an absolute path
+            pvi yaml_path with NUL   § "box\\0.pvi.device.yaml"                           § ok         § ioc.yaml:4:5:            § control character
+            pvi yaml_path line break § "box\\n.pvi.device.yaml"                           § ok         § ioc.yaml:4:5:            § control character
             alias bomb               § box.pvi.device.yaml                                § bomb       § ioc.yaml:              § alias
             deep nesting             § box.pvi.device.yaml                                § deep       § ioc.yaml:1:              § nest
             not UTF-8                § box.pvi.device.yaml                                § latin1     § ioc.yaml:1:              § UTF-8
             raw NUL byte             § box.pvi.device.yaml                                § nul        § ioc.yaml:1:              § 
-            runaway template         § box.pvi.device.yaml                                § runaway    § ioc.yaml:3:              § limit
+            runaway template         § box.pvi.device.yaml                                § runaway    § ioc.yaml:4:              § limit
+            line break in a db arg   § box.pvi.device.yaml                                § dbarg      § ioc.subst:               § unterminated string
             """)
     void rejectedWithAPositionedError(String name, String pviPath, String instanceKind, String where, String message)
             throws Exception {
@@ -129,10 +131,13 @@ class HostileInputTest {
             assertTrue(text.contains(message), text);
         }
         assertEquals(before, outsideTheVolumes(), "something was written outside runtime/ and opi/");
+        if (instanceKind.equals("dbarg")) {
+            assertTrue(log.toString().contains("ioc.yaml:4:33: warning: database arg 'P'"), log.toString());
+        }
     }
 
     private static byte[] hostileInstance(String kind) {
-        String ok = "ioc_name: i\nentities:\n  - {type: dev.Box, name: b, P: 'T:'}\n";
+        String ok = "ioc_name: i\ndescription: d\nentities:\n  - {type: dev.Box, name: b, P: 'T:'}\n";
         return switch (kind) {
             case "ok" -> ok.getBytes(StandardCharsets.UTF_8);
             case "bomb" -> {
@@ -146,7 +151,9 @@ class HostileInputTest {
             case "deep" -> ("x: " + "[".repeat(100_000) + "]".repeat(100_000) + "\n" + ok).getBytes(StandardCharsets.UTF_8);
             case "latin1" -> ("ioc_name: caf\u00e9\n" + ok.substring(ok.indexOf('\n') + 1)).getBytes(StandardCharsets.ISO_8859_1);
             case "nul" -> ("ioc_name: a\u0000b\n" + ok.substring(ok.indexOf('\n') + 1)).getBytes(StandardCharsets.UTF_8);
-            case "runaway" -> "ioc_name: i\nentities:\n  - {type: dev.Box, name: b, P: '{% for i in range(10**12) %}{% endfor %}'}\n"
+            case "runaway" -> "ioc_name: i\ndescription: d\nentities:\n  - {type: dev.Box, name: b, P: '{% for i in range(10**12) %}{% endfor %}'}\n"
+                    .getBytes(StandardCharsets.UTF_8);
+            case "dbarg" -> "ioc_name: i\ndescription: d\nentities:\n  - {type: dev.Box, name: b, P: \"T:\\nx\"}\n"
                     .getBytes(StandardCharsets.UTF_8);
             default -> throw new IllegalArgumentException(kind);
         };
