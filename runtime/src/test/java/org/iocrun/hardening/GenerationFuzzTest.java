@@ -74,7 +74,7 @@ class GenerationFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "90s")
+    @FuzzTest(maxDuration = "50s")
     void supportAndInstance(byte[] input) throws IOException {
         Sandbox sandbox = Sandbox.INSTANCE;
         sandbox.reset(input);

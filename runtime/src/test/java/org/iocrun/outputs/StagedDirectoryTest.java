@@ -75,6 +75,41 @@ class StagedDirectoryTest {
         assertEquals("v1", Files.readString(out.resolve("st.cmd")));
     }
 
+    /** A folder written by ibek or an older iocrun holds plain entries: they keep resolving until the switch. */
+    @Test
+    void plainEntriesAreFoldedInWithoutChangingWhatTheyResolveTo() throws IOException {
+        Path out = root.resolve("runtime");
+        Files.createDirectories(out.resolve("protocol"));
+        Files.writeString(out.resolve("protocol/a.proto"), "old proto");
+        Files.writeString(out.resolve("st.cmd"), "old script");
+        try (StagedDirectory staged = StagedDirectory.open(out)) {
+            staged.write("protocol", "now a file".getBytes(StandardCharsets.UTF_8));
+            staged.write("ioc.db", "records".getBytes(StandardCharsets.UTF_8));
+            staged.commit();
+        }
+        assertEquals(List.of("ioc.db", "protocol"), names(out));
+        assertEquals("now a file", Files.readString(out.resolve("protocol")));
+        assertTrue(Files.isSymbolicLink(out.resolve("ioc.db")), "entries are links through .iocrun-current");
+        assertEquals(List.of(StagedDirectory.CURRENT, currentSetName(out), "ioc.db", "protocol"), allNames(out));
+    }
+
+    /** The state a kill between linking the new names and the switch leaves: the old set, unchanged. */
+    @Test
+    void aKillBeforeTheSwitchLeavesTheOldSetResolvable() throws IOException {
+        Path out = root.resolve("opi");
+        OutputDirectory.replaceContents(out, files("index.bob", "v1", "a.bob", "a1"));
+        Path unfinished = Files.createDirectories(out.resolve(StagedDirectory.SET_PREFIX + "killed"));
+        Files.writeString(unfinished.resolve("b.bob"), "b2");
+        Files.createSymbolicLink(out.resolve("b.bob"), Path.of(StagedDirectory.CURRENT, "b.bob"));
+        assertEquals(List.of("a.bob", "b.bob", "index.bob"), names(out));
+        assertFalse(Files.exists(out.resolve("b.bob")), "a name of the unfinished set does not resolve");
+        assertEquals("a1", Files.readString(out.resolve("a.bob")));
+        OutputDirectory.replaceContents(out, files("index.bob", "v3"));
+        assertEquals(List.of("index.bob"), names(out));
+        assertEquals("v3", Files.readString(out.resolve("index.bob")));
+        assertEquals(2, allNames(out).stream().filter(n -> n.startsWith(StagedDirectory.HIDDEN_PREFIX)).count());
+    }
+
     private static String currentSetName(Path dir) throws IOException {
         return Files.readSymbolicLink(dir.resolve(StagedDirectory.CURRENT)).toString();
     }
