@@ -10,6 +10,7 @@ import org.iocrun.loading.YamlLoader;
 import org.iocrun.templating.JinjaEngine;
 import org.iocrun.templating.RenderLimits;
 import org.iocrun.testing.Corpus;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
 import java.io.IOException;
@@ -71,6 +72,15 @@ class GenerationFuzzTest {
         Files.createDirectories(seeds);
         for (Path instance : Corpus.files(Corpus.path("ibek-samples", "iocs"), ".yaml")) {
             Files.write(seeds.resolve("corpus-" + instance.getFileName()), seedFor(instance));
+        }
+    }
+
+    @AfterAll
+    static void removeTheSandbox() throws IOException {
+        try (Stream<Path> walk = Files.walk(Sandbox.INSTANCE.outer)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
         }
     }
 

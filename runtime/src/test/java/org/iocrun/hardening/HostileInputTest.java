@@ -24,6 +24,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -73,13 +74,17 @@ class HostileInputTest {
         Files.writeString(sandbox.resolve("outside.pvi.device.yaml"), "label: Outside\nchildren: []\n");
     }
 
-    /** Instances that are accepted with a documented behaviour; {@code |} in the YAML column is a line break. */
+    /**
+     * Instances that are accepted with a documented behaviour: ioc_name and ids are text, never file names (a NUL
+     * in index.bob's title becomes U+FFFD, XML cannot hold it); a line break reaching st.cmd is kept as ibek keeps
+     * it, with a warning at the value. {@code |} in the YAML column is a line break.
+     */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '§', quoteCharacter = '"', textBlock = """
             ioc_name climbing                § ioc_name: ../../x|description: d|entities:|  - {type: dev.Box, name: b, P: 'T:'}                   §              § <name>../../x</name>
             ioc_name absolute                § ioc_name: /etc/passwd|description: d|entities:|  - {type: dev.Box, name: b, P: 'T:'}              §              § <name>/etc/passwd</name>
             ioc_name with line break         § ioc_name: "a\\nb"|description: d|entities:|  - {type: dev.Box, name: b, P: 'T:'}                  §              § <name>a
-            ioc_name with NUL                § ioc_name: "a\\0b"|description: d|entities:|  - {type: dev.Box, name: b, P: 'T:'}                  §              § index.bob
+            ioc_name with NUL                § ioc_name: "a\\0b"|description: d|entities:|  - {type: dev.Box, name: b, P: 'T:'}                  §              § <name>a&#65533;b</name>
             entity id climbing               § ioc_name: i|description: d|entities:|  - {type: dev.Box, name: ../../b, P: 'T:'}                  §              § boxConfigure(../../b, "T:", "")
             entity id absolute               § ioc_name: i|description: d|entities:|  - {type: dev.Box, name: /tmp/b, P: 'T:'}                   §              § boxConfigure(/tmp/b, "T:", "")
             value adds an iocsh command      § ioc_name: i|description: d|entities:|  - {type: dev.Box, name: b, P: 'T:', cmd: "x\\nsystem rm"}  § ioc.yaml:4:44 § system rm
@@ -93,10 +98,10 @@ class HostileInputTest {
         assertEquals(before, outsideTheVolumes(), "something was written outside runtime/ and opi/");
         String stCmd = Files.readString(root.resolve("runtime/st.cmd"));
         String index = Files.readString(root.resolve("opi/index.bob"));
-        assertTrue(stCmd.contains(expected) || index.contains(expected) || expected.equals("index.bob"),
+        assertTrue(stCmd.contains(expected) || index.contains(expected),
                 "expected " + expected + " in st.cmd or index.bob:\n" + stCmd + index);
         if (warningAt == null) {
-            assertTrue(!log.toString().contains("line break"), log.toString());
+            assertFalse(log.toString().contains("line break"), log.toString());
         } else {
             assertTrue(log.toString().contains(warningAt) && log.toString().contains("contains a line break"),
                     log.toString());

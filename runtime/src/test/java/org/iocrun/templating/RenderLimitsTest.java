@@ -23,16 +23,29 @@ class RenderLimitsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '§', quoteCharacter = '"', textBlock = """
-            {% for i in range(10**12) %}{% endfor %}                                            § 200 ms § 1
-            {% for i in range(10**12) %}{% for j in range(10**12) %}{% endfor %}{% endfor %}    § 200 ms § 1
-            {% for i in range(10**12) %}x{% endfor %}                                           § 10000 characters § 1
-            {% for i in range(10**12) %}{{ i }}{% endfor %}                                     § 10000 characters § 1
-            {% macro m(n) %}{% for i in range(10**9) %}{% endfor %}{% endmacro %}\\n{{ m(1) }}   § 200 ms § 1
+            {% for i in range(10**6) %}{% for j in range(10**6) %}{% endfor %}{% endfor %}      § 200 ms § 1
+            {% for i in range(10**12) %}{% endfor %}                                            § larger than the limit of 1000000 § 1
+            {% for i in range(10**6) %}x{% endfor %}                                            § 10000 characters § 1
+            {% for i in range(10**6) %}{{ i }}{% endfor %}                                      § 10000 characters § 1
+            {% macro m(n) %}{% for i in range(10**6) %}{% for j in range(10**6) %}{% endfor %}{% endfor %}{% endmacro %}\\n{{ m(1) }}   § 200 ms § 1
             {% set s = 'x' * 6000 %}{{ s ~ s }}                                                § 10000 characters § 1
             line one\\n{% set ns = namespace(s='') %}{% for i in range(10**6) %}{% set ns.s = ns.s ~ 'abcdefgh' %}{% endfor %} § 10000 characters § 2
             {{ 'x' * 10**9 }}                                                                   § too large § 1
             {{ 'xy' * 4611686018427387904 }}                                                    § too large § 1
-            {% for i in range(10**12) recursive %}{{ loop(range(10**12)) }}{% endfor %}         § recursion depth § 1
+            {{ range(10**9)|list|length }}                                                      § larger than the limit of 1000000 § 1
+            {{ range(10**9)|join }}                                                             § larger than the limit of 1000000 § 1
+            {{ 'x'.ljust(10**9) }}                                                              § width 1000000000 is larger § 1
+            {{ 'x'.center(10**9) }}                                                             § width 1000000000 is larger § 1
+            {{ 'x'.zfill(10**9) }}                                                              § width 1000000000 is larger § 1
+            {{ '%0999999999d' % 1 }}                                                            § is larger than the limit § 1
+            {{ '%*d' % (999999999, 1) }}                                                        § is larger than the limit § 1
+            {{ '%.99999999999999999999f' % 1.5 }}                                               § is larger than the limit § 1
+            {{ '{:>999999999}'.format(1) }}                                                     § width 999999999 is larger § 1
+            {{ '{:.99999999999999999999}'.format(1.5) }}                                        § is larger than the limit § 1
+            {{ '{99999999999}'.format(1) }}                                                     § out of range § 1
+            {{ 'ab'.replace('', 'x' * 10000) }}                                                 § 10000 characters § 1
+            {{ (range(10**5)|list) * 10**4 }}                                                   § too large § 1
+            {% for i in range(10**6) recursive %}{{ loop(range(10**6)) }}{% endfor %}         § recursion depth § 1
             """)
     void runawayTemplateStopsWithClearError(String template, String message, int line) {
         String source = template.replace("\\n", "\n");

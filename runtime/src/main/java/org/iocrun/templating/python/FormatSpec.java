@@ -71,7 +71,7 @@ public final class FormatSpec {
             i++;
         }
         if (i > start) {
-            s.width = Integer.parseInt(new String(cps, start, i - start));
+            s.width = TextLimits.parseWidth(new String(cps, start, i - start), "width");
         }
         if (i < cps.length && (cps[i] == ',' || cps[i] == '_')) {
             s.grouping = (char) cps[i++];
@@ -85,7 +85,7 @@ public final class FormatSpec {
             if (i == start) {
                 throw TemplateFailure.value("Format specifier missing precision");
             }
-            s.precision = Integer.parseInt(new String(cps, start, i - start));
+            s.precision = TextLimits.parseWidth(new String(cps, start, i - start), "precision");
         }
         if (i < cps.length) {
             s.type = (char) cps[i++];

@@ -292,7 +292,7 @@ public final class PyOps {
         return v instanceof String || v instanceof List<?> || v instanceof PyTuple;
     }
 
-    private static final long MAX_REPEATED_LENGTH = 1 << 24;
+    private static final long MAX_REPEATED_LENGTH = TextLimits.MAX_CHARS;
 
     private static Object repeat(Object sequence, Object count) {
         if (!PyNumbers.isIntOrBool(count)) {
