@@ -35,7 +35,8 @@ public final class FormatSpec {
             case Float f -> s.floating(f);
             case Object o when PyNumbers.isIntOrBool(o) -> s.integer(PyNumbers.asBig(o));
             case AttributeObject o -> s.string(PyText.text(o));
-            default -> throw TemplateFailure.type("unsupported format string passed to "
+            // None included: Python's NoneType.__format__ accepts only an empty spec
+            case null, default -> throw TemplateFailure.type("unsupported format string passed to "
                     + PyTypes.typeName(value) + ".__format__");
         };
     }
