@@ -84,7 +84,7 @@ class GenerationFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "50s")
+    @FuzzTest(maxDuration = "25s")
     void supportAndInstance(byte[] input) throws IOException {
         Sandbox sandbox = Sandbox.INSTANCE;
         sandbox.reset(input);

@@ -59,7 +59,7 @@ class TemplateFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "50s")
+    @FuzzTest(maxDuration = "25s")
     void anyTemplate(byte[] input) {
         String template = new String(input, StandardCharsets.UTF_8);
         long start = System.nanoTime();
