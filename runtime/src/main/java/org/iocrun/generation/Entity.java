@@ -29,12 +29,15 @@ public final class Entity implements AttributeObject {
     private final Map<String, Object> fields;
     private final SourcePosition position;
     private final String origin;
+    private final Map<String, SourcePosition> valuePositions;
 
-    Entity(EntityModel model, Map<String, Object> fields, SourcePosition position, String origin) {
+    Entity(EntityModel model, Map<String, Object> fields, SourcePosition position, String origin,
+           Map<String, SourcePosition> valuePositions) {
         this.model = model;
         this.fields = fields;
         this.position = position;
         this.origin = origin;
+        this.valuePositions = Map.copyOf(valuePositions);
     }
 
     public EntityModel model() {
@@ -53,6 +56,11 @@ public final class Entity implements AttributeObject {
 
     public SourcePosition position() {
         return position;
+    }
+
+    /** Where the instance wrote the value of {@code field}; the entity's own position for defaults and defines. */
+    public SourcePosition valuePosition(String field) {
+        return valuePositions.getOrDefault(field, position);
     }
 
     /** How this entity came to be, for annotations and messages: "ioc.yaml:12" or "sub-entity of X at ...". */

@@ -53,7 +53,7 @@ final class EntityFactory {
                 fields.put(p.name(), p.defaultValue());
             }
         }
-        Entity entity = new Entity(model, fields, position, origin);
+        Entity entity = new Entity(model, fields, position, origin, positions);
         if (Builtins.isBuiltin(model)) {
             return entity;
         }

@@ -109,11 +109,18 @@ public final class IocSubstAssembler {
                 }
                 template = "{{ " + arg.getKey() + " }}";
             }
+            String value;
             try {
-                values.add(PyValues.str(renderer.render(template, e.mutableFields(), Coercion.IMPLICIT)));
+                value = PyValues.str(renderer.render(template, e.mutableFields(), Coercion.IMPLICIT));
             } catch (TemplateRenderer.RenderFailure f) {
                 throw failure(e, db, "arg '" + arg.getKey() + "'", f);
             }
+            if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
+                problems.warning(e.valuePosition(arg.getKey()), "database arg '" + arg.getKey() + "' of "
+                        + e.typeName() + " contains a line break: ioc.subst gets it verbatim (as ibek does), and "
+                        + "msi rejects a quoted value that spans lines");
+            }
+            values.add(value);
         }
         return new Row(file, names, values, db.position(), e.origin());
     }

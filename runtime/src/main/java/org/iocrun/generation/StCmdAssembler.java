@@ -2,6 +2,7 @@ package org.iocrun.generation;
 
 import org.iocrun.diagnostics.Problem;
 import org.iocrun.diagnostics.Problems;
+import org.iocrun.diagnostics.SourcePosition;
 import org.iocrun.model.EnvVar;
 import org.iocrun.model.ScriptItem;
 import org.iocrun.templating.PyValues;
@@ -27,6 +28,8 @@ public final class StCmdAssembler {
     private final Map<String, ScriptItem> firstDone = new HashMap<>();
     /** Items already warned about, so a model used many times warns once. */
     private final Set<ScriptItem> warned = new HashSet<>();
+    /** Values already warned about: one warning per written value, however many items use it. */
+    private final Set<SourcePosition> warnedValues = new HashSet<>();
 
     StCmdAssembler(TemplateRenderer renderer, Problems problems, boolean annotate) {
         this.renderer = renderer;
@@ -68,7 +71,9 @@ public final class StCmdAssembler {
         for (EnvVar v : vars) {
             String template = "epicsEnvSet " + v.name() + " " + v.value();
             try {
-                line.append(PyValues.str(renderer.render(template, e.mutableFields(), Coercion.IMPLICIT)));
+                String rendered = PyValues.str(renderer.render(template, e.mutableFields(), Coercion.IMPLICIT));
+                warnAboutInjectedLines(e, rendered);
+                line.append(rendered);
             } catch (TemplateRenderer.RenderFailure f) {
                 throw failure(e, v.position(), "an env_vars item", f);
             }
@@ -112,9 +117,25 @@ public final class StCmdAssembler {
         String template = item.kind() == ScriptItem.Kind.COMMENT ? commented(item.value()) : item.value();
         try {
             String rendered = PyValues.str(renderer.render(template, e.mutableFields(), Coercion.NONE));
+            warnAboutInjectedLines(e, rendered);
             return rendered.isEmpty() ? "" : rendered + "\n";
         } catch (TemplateRenderer.RenderFailure f) {
             throw failure(e, item.position(), "a " + kind + " item", f);
+        }
+    }
+
+    /**
+     * ibek inserts parameter values into st.cmd verbatim, so a value with a line break adds lines that iocsh runs
+     * as commands of their own (even inside a comment item). Kept for compatibility, but the user is told where.
+     */
+    private void warnAboutInjectedLines(Entity e, String rendered) {
+        for (var field : e.fields().entrySet()) {
+            if (field.getValue() instanceof String value && LineBreaks.addsLines(value, rendered)
+                    && warnedValues.add(e.valuePosition(field.getKey()))) {
+                problems.warning(e.valuePosition(field.getKey()), "the value of '" + field.getKey() + "' of "
+                        + e.typeName() + " contains a line break: st.cmd gets it verbatim (as ibek does), so "
+                        + "the line after the break runs as a separate iocsh command");
+            }
         }
     }
 

@@ -53,14 +53,20 @@ public final class AutosaveRequests {
     public static List<Problem> linkRequestFiles(Path support, Path configDir, Path autosaveDir) {
         List<Problem> warnings = new ArrayList<>();
         try {
+            List<Path> supportRequests = reqFiles(support, true);
+            List<Path> configRequests = reqFiles(configDir, false);
+            if (supportRequests.isEmpty() && configRequests.isEmpty()) {
+                // nothing to link: leave EPICS_ROOT untouched (it may be a read-only root filesystem)
+                return warnings;
+            }
             Files.createDirectories(autosaveDir);
-            for (Path req : reqFiles(support, true)) {
+            for (Path req : supportRequests) {
                 Path link = autosaveDir.resolve(req.getFileName().toString());
                 if (!Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                     Files.createSymbolicLink(link, req.toAbsolutePath());
                 }
             }
-            for (Path req : reqFiles(configDir, false)) {
+            for (Path req : configRequests) {
                 Path link = autosaveDir.resolve(req.getFileName().toString());
                 Files.deleteIfExists(link);
                 Files.createSymbolicLink(link, req.toAbsolutePath());

@@ -30,8 +30,14 @@ public final class JinjaEngine {
 
     private final PebbleEngine pebble;
     private final PebbleCache<Object, PebbleTemplate> cache = new ConcurrentMapTemplateCache();
+    private final RenderLimits limits;
 
     public JinjaEngine() {
+        this(RenderLimits.DEFAULT);
+    }
+
+    public JinjaEngine(RenderLimits limits) {
+        this.limits = limits;
         // Pebble's own parser is never used; its core extensions (attribute resolvers that reach Java reflection,
         // filters, functions, globals) are all removed so a template can reach nothing but our value model.
         this.pebble = new PebbleEngine.Builder()
@@ -61,7 +67,7 @@ public final class JinjaEngine {
 
     private JinjaTemplate parse(String source) {
         try {
-            return new JinjaTemplate(pebble, Parser.parse(source), source);
+            return new JinjaTemplate(pebble, Parser.parse(source), source, limits);
         } catch (TemplateError e) {
             throw new CompileFailure(e);
         } catch (StackOverflowError e) {

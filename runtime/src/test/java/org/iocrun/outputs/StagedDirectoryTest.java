@@ -64,10 +64,60 @@ class StagedDirectoryTest {
     @Test
     void leftoversOfAKilledRunAreRemoved() throws IOException {
         Path out = root.resolve("runtime");
-        Files.createDirectories(out.resolve(StagedDirectory.STAGING_PREFIX + "dead/sub"));
-        Files.createDirectories(out.resolve(StagedDirectory.OLD_PREFIX + "dead"));
-        OutputDirectory.replaceContents(out, files("st.cmd", "v"));
-        assertEquals(List.of("st.cmd"), names(out));
+        OutputDirectory.replaceContents(out, files("st.cmd", "v1"));
+        Files.createDirectories(out.resolve(StagedDirectory.SET_PREFIX + "dead/sub"));
+        Files.createSymbolicLink(out.resolve(StagedDirectory.TEMP_LINK_PREFIX + "dead"), Path.of("nowhere"));
+        Files.createSymbolicLink(out.resolve("new.db"), Path.of(StagedDirectory.CURRENT, "new.db"));
+        try (StagedDirectory next = StagedDirectory.open(out)) {
+            assertEquals(List.of(StagedDirectory.CURRENT, next.path().getFileName().toString(),
+                    currentSetName(out), "st.cmd").stream().sorted().toList(), allNames(out));
+        }
+        assertEquals("v1", Files.readString(out.resolve("st.cmd")));
+    }
+
+    /** A folder written by ibek or an older iocrun holds plain entries: they keep resolving until the switch. */
+    @Test
+    void plainEntriesAreFoldedInWithoutChangingWhatTheyResolveTo() throws IOException {
+        Path out = root.resolve("runtime");
+        Files.createDirectories(out.resolve("protocol"));
+        Files.writeString(out.resolve("protocol/a.proto"), "old proto");
+        Files.writeString(out.resolve("st.cmd"), "old script");
+        try (StagedDirectory staged = StagedDirectory.open(out)) {
+            staged.write("protocol", "now a file".getBytes(StandardCharsets.UTF_8));
+            staged.write("ioc.db", "records".getBytes(StandardCharsets.UTF_8));
+            staged.commit();
+        }
+        assertEquals(List.of("ioc.db", "protocol"), names(out));
+        assertEquals("now a file", Files.readString(out.resolve("protocol")));
+        assertTrue(Files.isSymbolicLink(out.resolve("ioc.db")), "entries are links through .iocrun-current");
+        assertEquals(List.of(StagedDirectory.CURRENT, currentSetName(out), "ioc.db", "protocol"), allNames(out));
+    }
+
+    /** The state a kill between linking the new names and the switch leaves: the old set, unchanged. */
+    @Test
+    void aKillBeforeTheSwitchLeavesTheOldSetResolvable() throws IOException {
+        Path out = root.resolve("opi");
+        OutputDirectory.replaceContents(out, files("index.bob", "v1", "a.bob", "a1"));
+        Path unfinished = Files.createDirectories(out.resolve(StagedDirectory.SET_PREFIX + "killed"));
+        Files.writeString(unfinished.resolve("b.bob"), "b2");
+        Files.createSymbolicLink(out.resolve("b.bob"), Path.of(StagedDirectory.CURRENT, "b.bob"));
+        assertEquals(List.of("a.bob", "b.bob", "index.bob"), names(out));
+        assertFalse(Files.exists(out.resolve("b.bob")), "a name of the unfinished set does not resolve");
+        assertEquals("a1", Files.readString(out.resolve("a.bob")));
+        OutputDirectory.replaceContents(out, files("index.bob", "v3"));
+        assertEquals(List.of("index.bob"), names(out));
+        assertEquals("v3", Files.readString(out.resolve("index.bob")));
+        assertEquals(2, allNames(out).stream().filter(n -> n.startsWith(StagedDirectory.HIDDEN_PREFIX)).count());
+    }
+
+    private static String currentSetName(Path dir) throws IOException {
+        return Files.readSymbolicLink(dir.resolve(StagedDirectory.CURRENT)).toString();
+    }
+
+    private static List<String> allNames(Path dir) throws IOException {
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.map(p -> p.getFileName().toString()).sorted().toList();
+        }
     }
 
     private static Map<String, byte[]> files(String... pairs) {
@@ -80,7 +130,8 @@ class StagedDirectoryTest {
 
     private static List<String> names(Path dir) throws IOException {
         try (Stream<Path> list = Files.list(dir)) {
-            return list.map(p -> p.getFileName().toString()).sorted().toList();
+            return list.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(StagedDirectory.HIDDEN_PREFIX))
+                    .sorted().toList();
         }
     }
 }

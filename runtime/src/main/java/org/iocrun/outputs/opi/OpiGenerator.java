@@ -101,7 +101,7 @@ public final class OpiGenerator {
 
     /** ibek's find_pvi_device: a same-named file in the config folder wins over {@code pvi-defs/<yaml_path>}. */
     private Path locate(PviEntity entity) throws UserError {
-        Path relative = Path.of(entity.yamlPath());
+        Path relative = insidePviDefs(entity);
         if (configDir != null && relative.getFileName() != null) {
             Path override = configDir.resolve(relative.getFileName().toString());
             if (Files.isRegularFile(override)) {
@@ -116,6 +116,36 @@ public final class OpiGenerator {
                     "pvi device file '" + entity.yamlPath() + "' not found", "a file at " + where));
         }
         return file;
+    }
+
+    /**
+     * yaml_path as a path that stays inside pvi-defs. ibek would follow an absolute path or {@code ..} anywhere;
+     * a support module has no business reading outside the image's pvi-defs, and control characters would end up
+     * in OPI file names, so those are errors here.
+     */
+    private static Path insidePviDefs(PviEntity entity) throws UserError {
+        String yamlPath = entity.yamlPath();
+        String problem = null;
+        if (yamlPath.isBlank()) {
+            problem = "is empty";
+        } else if (yamlPath.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            problem = "contains a control character (NUL, line break, ...)";
+        } else if (yamlPath.startsWith("/") || yamlPath.startsWith("\\")) {
+            problem = "is an absolute path";
+        } else if (List.of(yamlPath.split("[/\\\\]")).contains("..")) {
+            problem = "climbs out of pvi-defs with '..'";
+        }
+        if (problem != null) {
+            throw new UserError(Problem.error(entity.origin(), "pvi yaml_path '" + printable(yamlPath) + "' " + problem,
+                    "a path relative to $EPICS_ROOT/pvi-defs, e.g. simple.pvi.device.yaml"));
+        }
+        return Path.of(yamlPath);
+    }
+
+    private static String printable(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().forEach(c -> out.append(c < 0x20 || c == 0x7f ? "\\x%02x".formatted(c) : Character.toString(c)));
+        return out.toString();
     }
 
     private Device device(Path file) throws UserError {

@@ -5,6 +5,7 @@ import org.iocrun.templating.python.PyCallable;
 import org.iocrun.templating.python.PyDicts;
 import org.iocrun.templating.python.PyNumbers;
 import org.iocrun.templating.python.PyRange;
+import org.iocrun.templating.python.TextLimits;
 import org.iocrun.templating.python.PyText;
 import org.iocrun.templating.python.TemplateFailure;
 
@@ -43,14 +44,19 @@ public final class Globals {
         String purpose = "'%s' object cannot be interpreted as an integer";
         long first = PyNumbers.index(args.get(0), purpose);
         if (n == 1) {
-            return new PyRange(0, first, 1);
+            return checked(new PyRange(0, first, 1));
         }
         long stop = PyNumbers.index(args.get(1), purpose);
         long step = n == 3 ? PyNumbers.index(args.get(2), purpose) : 1;
         if (step == 0) {
             throw TemplateFailure.value("range() arg 3 must not be zero");
         }
-        return new PyRange(first, stop, step);
+        return checked(new PyRange(first, stop, step));
+    }
+
+    private static PyRange checked(PyRange range) {
+        TextLimits.checkRange(range.length());
+        return range;
     }
 
     /** Python's {@code dict(mapping_or_pairs, **kwargs)}. */

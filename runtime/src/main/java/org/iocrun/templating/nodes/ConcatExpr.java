@@ -19,6 +19,7 @@ public final class ConcatExpr extends Expr {
         StringBuilder out = new StringBuilder();
         for (Expr part : parts) {
             out.append(PyText.str(part.eval(ctx)));
+            ctx.checkSize(out.length());
         }
         return out.toString();
     }

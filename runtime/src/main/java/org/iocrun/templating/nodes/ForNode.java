@@ -65,6 +65,7 @@ public final class ForNode extends Stmt {
             return;
         }
         while (loop.hasNext()) {
+            ctx.checkTime();
             Object item = loop.advance();
             ctx.pushScope();
             try {

@@ -4,12 +4,14 @@ import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.template.PebbleTemplateImpl;
 import org.iocrun.templating.CompiledTemplate;
 import org.iocrun.templating.GlobalStore;
+import org.iocrun.templating.RenderLimits;
 import org.iocrun.templating.TemplateError;
 import org.iocrun.templating.builtins.Globals;
 import org.iocrun.templating.python.TemplateFailure;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
@@ -23,11 +25,13 @@ public final class JinjaTemplate extends PebbleTemplateImpl implements CompiledT
 
     private final PebbleEngine engine;
     private final String source;
+    private final RenderLimits limits;
 
-    public JinjaTemplate(PebbleEngine engine, RootNode root, String source) {
+    public JinjaTemplate(PebbleEngine engine, RootNode root, String source, RenderLimits limits) {
         super(engine, root, "<template>");
         this.engine = engine;
         this.source = source;
+        this.limits = limits;
     }
 
     @Override
@@ -38,10 +42,11 @@ public final class JinjaTemplate extends PebbleTemplateImpl implements CompiledT
     @Override
     public String render(Map<String, Object> context, GlobalStore globals) throws TemplateError {
         Map<String, Object> snapshot = snapshot(globals);
-        StringWriter out = new StringWriter(source.length() + 32);
+        StringWriter text = new StringWriter(source.length() + 32);
         try {
             RenderContext ctx = RenderContext.start(engine, this, Globals.NAMES, context == null ? Map.of() : context,
-                    snapshot, globals);
+                    snapshot, globals, limits);
+            Writer out = new BoundedWriter(text, ctx);
             getRootNode().render(this, out, ctx);
         } catch (TemplateFailure failure) {
             throw failure.toError(source);
@@ -50,7 +55,7 @@ public final class JinjaTemplate extends PebbleTemplateImpl implements CompiledT
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString();
+        return text.toString();
     }
 
     /**

@@ -6,6 +6,7 @@ import io.pebbletemplates.pebble.template.Hierarchy;
 import io.pebbletemplates.pebble.template.PebbleTemplateImpl;
 import io.pebbletemplates.pebble.template.ScopeChain;
 import org.iocrun.templating.GlobalStore;
+import org.iocrun.templating.RenderLimits;
 import org.iocrun.templating.python.CallContext;
 import org.iocrun.templating.python.TemplateFailure;
 import org.iocrun.templating.python.Undefined;
@@ -26,26 +27,29 @@ public final class RenderContext extends EvaluationContextImpl implements CallCo
 
     private final GlobalStore globals;
     private final List<Map<String, Object>> rootScopes;
+    private final RenderBudget budget;
     private int depth;
 
     private RenderContext(EvaluationContextImpl template, PebbleTemplateImpl self, ScopeChain chain,
-                          GlobalStore globals, List<Map<String, Object>> rootScopes, int depth) {
+                          GlobalStore globals, List<Map<String, Object>> rootScopes, RenderBudget budget, int depth) {
         super(self, template.isStrictVariables(), template.getLocale(), template.getMaxRenderedSize(),
                 template.getExtensionRegistry(), template.getTagCache(), template.getExecutorService(),
                 template.getImportedTemplates(), new HashMap<>(), chain, template.getHierarchy(),
                 template.getEvaluationOptions());
         this.globals = globals;
         this.rootScopes = rootScopes;
+        this.budget = budget;
         this.depth = depth;
     }
 
     private RenderContext(PebbleEngine engine, PebbleTemplateImpl self, ScopeChain chain, GlobalStore globals,
-                          List<Map<String, Object>> rootScopes) {
+                          List<Map<String, Object>> rootScopes, RenderBudget budget) {
         super(self, engine.isStrictVariables(), engine.getDefaultLocale(), engine.getMaxRenderedSize(),
                 engine.getExtensionRegistry(), engine.getTagCache(), engine.getExecutorService(), new ArrayList<>(),
                 new HashMap<>(), chain, new Hierarchy(self), engine.getEvaluationOptions());
         this.globals = globals;
         this.rootScopes = rootScopes;
+        this.budget = budget;
         this.depth = 0;
     }
 
@@ -55,17 +59,18 @@ public final class RenderContext extends EvaluationContextImpl implements CallCo
      * globals ({@code template}, {@code _context}, ...) are never in it.
      */
     static RenderContext start(PebbleEngine engine, PebbleTemplateImpl self, Map<String, Object> builtins,
-                               Map<String, Object> context, Map<String, Object> snapshot, GlobalStore globals) {
+                               Map<String, Object> context, Map<String, Object> snapshot, GlobalStore globals,
+                               RenderLimits limits) {
         Map<String, Object> top = new HashMap<>();
         List<Map<String, Object>> roots = List.of(builtins, context, snapshot, top);
-        return new RenderContext(engine, self, chainOf(roots), globals, roots);
+        return new RenderContext(engine, self, chainOf(roots), globals, roots, new RenderBudget(limits));
     }
 
     /** A context for a macro body: the template's root names plus the macro's own scope, as Jinja's macros see. */
     RenderContext forMacro(Map<String, Object> arguments) {
         ScopeChain chain = chainOf(rootScopes);
         chain.pushScope(arguments);
-        RenderContext child = new RenderContext(this, null, chain, globals, rootScopes, depth);
+        RenderContext child = new RenderContext(this, null, chain, globals, rootScopes, budget, depth);
         child.enter();
         return child;
     }
@@ -103,6 +108,16 @@ public final class RenderContext extends EvaluationContextImpl implements CallCo
 
     public void popScope() {
         getScopeChain().popScope();
+    }
+
+    /** Fails the render once its time limit has passed; called at every statement and loop iteration. */
+    void checkTime() {
+        budget.checkTime();
+    }
+
+    /** Fails the render when text it produces grows past the size limit. */
+    void checkSize(long chars) {
+        budget.checkSize(chars);
     }
 
     /** Guards template recursion (recursive loops, macros calling themselves) like Python's recursion limit. */

@@ -23,7 +23,9 @@ public abstract class Stmt implements RenderableNode {
     @Override
     public final void render(PebbleTemplateImpl self, Writer writer, EvaluationContextImpl context) throws IOException {
         try {
-            run(writer, (RenderContext) context);
+            RenderContext ctx = (RenderContext) context;
+            ctx.checkTime();
+            run(writer, ctx);
         } catch (TemplateFailure failure) {
             throw failure.atLine(line);
         }

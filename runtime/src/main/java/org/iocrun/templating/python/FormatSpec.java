@@ -35,7 +35,8 @@ public final class FormatSpec {
             case Float f -> s.floating(f);
             case Object o when PyNumbers.isIntOrBool(o) -> s.integer(PyNumbers.asBig(o));
             case AttributeObject o -> s.string(PyText.text(o));
-            default -> throw TemplateFailure.type("unsupported format string passed to "
+            // None included: Python's NoneType.__format__ accepts only an empty spec
+            case null, default -> throw TemplateFailure.type("unsupported format string passed to "
                     + PyTypes.typeName(value) + ".__format__");
         };
     }
@@ -71,7 +72,7 @@ public final class FormatSpec {
             i++;
         }
         if (i > start) {
-            s.width = Integer.parseInt(new String(cps, start, i - start));
+            s.width = TextLimits.parseWidth(new String(cps, start, i - start), "width");
         }
         if (i < cps.length && (cps[i] == ',' || cps[i] == '_')) {
             s.grouping = (char) cps[i++];
@@ -85,7 +86,7 @@ public final class FormatSpec {
             if (i == start) {
                 throw TemplateFailure.value("Format specifier missing precision");
             }
-            s.precision = Integer.parseInt(new String(cps, start, i - start));
+            s.precision = TextLimits.parseWidth(new String(cps, start, i - start), "precision");
         }
         if (i < cps.length) {
             s.type = (char) cps[i++];

@@ -142,7 +142,7 @@ public final class PercentFormat {
         while (index < format.length() && Character.isDigit(format.charAt(index))) {
             index++;
         }
-        return start == index ? -1 : Integer.parseInt(format.substring(start, index));
+        return start == index ? -1 : TextLimits.parseWidth(format.substring(start, index), "width or precision");
     }
 
     private Object mappingValue() {
@@ -189,7 +189,8 @@ public final class PercentFormat {
         if (!PyNumbers.isIntOrBool(v)) {
             throw TemplateFailure.type("* wants int");
         }
-        return (int) PyNumbers.asLong(v);
+        long value = PyNumbers.asLong(v);
+        return value < 0 ? -TextLimits.width(-value, "width") : TextLimits.width(value, "width or precision");
     }
 
     private static String truncate(String s, int precision) {

@@ -292,13 +292,16 @@ public final class PyOps {
         return v instanceof String || v instanceof List<?> || v instanceof PyTuple;
     }
 
+    private static final long MAX_REPEATED_LENGTH = TextLimits.MAX_CHARS;
+
     private static Object repeat(Object sequence, Object count) {
         if (!PyNumbers.isIntOrBool(count)) {
             throw TemplateFailure.type("can't multiply sequence by non-int of type '" + PyTypes.typeName(count) + "'");
         }
         long n = Math.max(0, PyNumbers.index(count, "%s"));
         long size = sequence instanceof String s ? s.length() : PyProtocols.len(sequence);
-        if (n * Math.max(size, 1) > Integer.MAX_VALUE / 2) {
+        // far below what Java arrays allow: a template building megabytes of text is a bug, not a configuration
+        if (n > MAX_REPEATED_LENGTH || n * Math.max(size, 1) > MAX_REPEATED_LENGTH) {
             throw TemplateFailure.arithmetic("repeated sequence is too large");
         }
         int times = (int) n;

@@ -131,6 +131,10 @@ public final class StrFormat {
                 throw TemplateFailure.value("cannot switch from automatic field numbering to manual field specification");
             }
             manual = true;
+            if (first.length() > 9) {
+                // beyond any argument list, and beyond int: Python's own message, without parsing it
+                throw TemplateFailure.value("Replacement index " + first + " out of range for positional args tuple");
+            }
             value = positional(Integer.parseInt(first));
         } else {
             if (!kwargs.containsKey(first)) {

@@ -96,11 +96,11 @@ final class StrMethods {
                 if (PyStrings.length(fill) != 1) {
                     throw TemplateFailure.type("The fill character must be exactly one character long");
                 }
-                yield justify(s, name, (int) Math.min(width, Integer.MAX_VALUE / 2), fill);
+                yield justify(s, name, TextLimits.width(width, "width"), fill);
             }
             case "zfill" -> {
                 a.expectPositional(name, 1, 1);
-                yield zfill(s, (int) Math.min(PyNumbers.index(a.get(0), "'%s' object cannot be interpreted as an integer"), Integer.MAX_VALUE / 2));
+                yield zfill(s, TextLimits.width(PyNumbers.index(a.get(0), "'%s' object cannot be interpreted as an integer"), "width"));
             }
             case "partition", "rpartition" -> {
                 a.expectPositional(name, 1, 1);
