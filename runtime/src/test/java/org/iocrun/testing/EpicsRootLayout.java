@@ -204,7 +204,8 @@ public final class EpicsRootLayout {
             return List.of();
         }
         try (Stream<Path> files = Files.list(dir)) {
-            return files.map(p -> p.getFileName().toString()).sorted().toList();
+            // the hidden .iocrun-* entries hold the content sets the visible entries link into (StagedDirectory)
+            return files.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".iocrun-")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
