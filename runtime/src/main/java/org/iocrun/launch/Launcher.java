@@ -118,8 +118,9 @@ public final class Launcher {
         log.done("generated st.cmd and ioc.subst (" + entities + " entities)");
         try (StagedDirectory runtime = StagedDirectory.open(paths.runtimeDir())) {
             writeGenerated(runtime, generated);
-            checkTemplates(runtime, generated);
-            expandDatabase(runtime, iocEnv);
+            IncludePath includes = includePath(runtime);
+            checkTemplates(runtime, includes, generated);
+            expandDatabase(runtime, includes, iocEnv);
             autosave(runtime, generated, iocEnv);
             copyAssets(runtime, true);
             runtime.commit();
@@ -144,11 +145,13 @@ public final class Launcher {
     }
 
     /** The render-time check: every template ioc.subst uses must be on the include path, named by its entity. */
-    private void checkTemplates(StagedDirectory runtime, GeneratedFiles generated) throws StartFailure, IOException {
+    private void checkTemplates(StagedDirectory runtime, IncludePath includes, GeneratedFiles generated)
+            throws StartFailure, IOException {
         log.begin();
         List<MissingTemplate> missing;
         try {
-            missing = DbExpander.findMissingTemplates(runtime.path().resolve("ioc.subst"), includePath(runtime), env);
+            missing = new DbExpander(MsiOptions.defaults().withIncludePath(includes).withEnvironment(env))
+                    .findMissingTemplates(runtime.path().resolve("ioc.subst"));
         } catch (UserError e) {
             throw new StartFailure("checking ioc.subst", e.problems());
         }
@@ -168,19 +171,20 @@ public final class Launcher {
         }
     }
 
-    private List<Path> includePath(StagedDirectory runtime) throws IOException {
-        return IncludePath.forIoc(paths.configDir().toAbsolutePath(), paths.support().toAbsolutePath(), runtime.path()).directories().stream()
-                .map(Path::of).toList();
+    /** start.sh's msi include path: the config folder, every $SUPPORT/*{@literal /}db in sorted order, the runtime folder. */
+    private IncludePath includePath(StagedDirectory runtime) throws IOException {
+        return IncludePath.forIoc(paths.configDir().toAbsolutePath(), paths.support().toAbsolutePath(), runtime.path());
     }
 
-    private void expandDatabase(StagedDirectory runtime, Map<String, String> iocEnv) throws StartFailure, IOException {
+    private void expandDatabase(StagedDirectory runtime, IncludePath includes, Map<String, String> iocEnv)
+            throws StartFailure, IOException {
         Path subst = runtime.path().resolve("ioc.subst");
         if (!Files.exists(subst)) {
             return;
         }
         log.begin();
         MsiOptions options = MsiOptions.defaults()
-                .withIncludePath(IncludePath.forIoc(paths.configDir().toAbsolutePath(), paths.support().toAbsolutePath(), runtime.path()))
+                .withIncludePath(includes)
                 .withEnvironment(iocEnv).withWorkingDirectory(runtime.path());
         try {
             var result = new DbExpander(options).expandToFile(subst, runtime.path().resolve("ioc.db"));
@@ -239,7 +243,7 @@ public final class Launcher {
                 }
             }
             log.done("copied the config folder's hand-written st.cmd/ioc.subst/ioc.db");
-            expandDatabase(runtime, iocEnv);
+            expandDatabase(runtime, includePath(runtime), iocEnv);
             copyAssets(runtime, false);
             runtime.commit();
         } catch (IOException e) {
