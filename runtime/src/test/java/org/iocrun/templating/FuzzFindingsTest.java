@@ -29,4 +29,26 @@ class FuzzFindingsTest {
         assertEquals(kind, error.kind(), error.jinjaMessage());
         assertTrue(error.jinjaMessage().contains(message), error.jinjaMessage());
     }
+
+    /**
+     * Precisions far beyond a double's exact digits (fuzzing found {@code '%.6000001f'} taking seconds) print
+     * Python's zeros; expected values from Python 3.11.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '§', quoteCharacter = '`', textBlock = """
+            {{ ('%.0006000001f' % 2.4) | length }}  § 6000003
+            {{ ('%.1100f' % 2.4)[:60] }}             § 2.3999999999999999111821580299874767661094665527343750000000
+            {{ ('%.1100f' % 2.4)[-3:] }}             § 000
+            {{ ('%.2000e' % 1e300) | length }}      § 2007
+            {{ ('%.800e' % 0.1)[-6:] }}              § 00e-01
+            {{ ('%.1500g' % 2.4)[-20:] }}            § 76766109466552734375
+            {{ ('%#.1500g' % 2.4)[-5:] }}            § 00000
+            {{ ('%.1080f' % 5e-324) | length }}     § 1082
+            {{ ('%.1200f' % 3.0)[:4] }}              § 3.00
+            {{ '%.2000g' % 1e22 }}                   § 10000000000000000000000
+            {{ '{:.1200f}'.format(1e22)[-3:] }}      § 000
+            """)
+    void hugePrecisionsPrintPythonsZeros(String template, String expected) throws TemplateError {
+        assertEquals(expected, engine.render(template, Map.of(), new GlobalStore(k -> null)));
+    }
 }

@@ -147,7 +147,15 @@ public final class FloatText {
             return nonFinite(x);
         }
         String sign = negative(x) ? "-" : "";
-        String text = new BigDecimal(Math.abs(x)).setScale(precision, RoundingMode.HALF_EVEN).toPlainString();
+        BigDecimal exact = new BigDecimal(Math.abs(x));
+        // A double has at most 1074 fraction digits; past them Python prints zeros, and scaling a BigDecimal to a
+        // precision of millions would take seconds.
+        int exactScale = Math.max(exact.scale(), 0);
+        if (precision > exactScale) {
+            String text = exact.setScale(exactScale, RoundingMode.UNNECESSARY).toPlainString();
+            return sign + text + (exactScale == 0 ? "." : "") + "0".repeat(precision - exactScale);
+        }
+        String text = exact.setScale(precision, RoundingMode.HALF_EVEN).toPlainString();
         if (alternate && precision == 0) {
             text += ".";
         }
@@ -166,7 +174,7 @@ public final class FloatText {
             digits = "0".repeat(precision + 1);
             exp = 0;
         } else {
-            BigDecimal rounded = new BigDecimal(Math.abs(x)).round(new MathContext(precision + 1, RoundingMode.HALF_EVEN));
+            BigDecimal rounded = roundToDigits(Math.abs(x), precision + 1);
             String unscaled = rounded.unscaledValue().toString();
             exp = unscaled.length() - 1 - rounded.scale();
             digits = (unscaled + "0".repeat(precision + 1)).substring(0, precision + 1);
@@ -192,7 +200,7 @@ public final class FloatText {
         if (x == 0) {
             exp = 0;
         } else {
-            BigDecimal rounded = new BigDecimal(Math.abs(x)).round(new MathContext(p, RoundingMode.HALF_EVEN));
+            BigDecimal rounded = roundToDigits(Math.abs(x), p);
             exp = rounded.precision() - rounded.scale() - 1;
         }
         String text;
@@ -208,6 +216,12 @@ public final class FloatText {
             text = text + ".0";
         }
         return text;
+    }
+
+    /** The value to {@code digits} significant digits; exact (no work) when the double has no more than that. */
+    private static BigDecimal roundToDigits(double x, int digits) {
+        BigDecimal exact = new BigDecimal(x);
+        return digits >= exact.precision() ? exact : exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
     }
 
     private static String stripZeros(String text) {
