@@ -36,7 +36,7 @@ class FuzzFindingsTest {
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '§', quoteCharacter = '`', textBlock = """
-            {{ ('%.0006000001f' % 2.4) | length }}  § 6000003
+            {{ ('%.0000900001f' % 2.4) | length }}  § 900003
             {{ ('%.1100f' % 2.4)[:60] }}             § 2.3999999999999999111821580299874767661094665527343750000000
             {{ ('%.1100f' % 2.4)[-3:] }}             § 000
             {{ ('%.2000e' % 1e300) | length }}      § 2007

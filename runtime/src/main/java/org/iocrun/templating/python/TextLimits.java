@@ -7,8 +7,11 @@ package org.iocrun.templating.python;
  */
 public final class TextLimits {
 
-    /** Characters (or items) one string or list operation may produce. */
-    public static final int MAX_CHARS = 1 << 24;
+    /**
+     * Characters (or items) one string or list operation may produce: a quarter of a render's default output
+     * limit, so that a few such strings (their repr, a tuple of them) stay fast to build and to refuse.
+     */
+    public static final int MAX_CHARS = 1 << 20;
     /** Items of a {@code range()}; a loop over more is a runaway, and {@code |list} would hold them all. */
     public static final long MAX_RANGE_ITEMS = 1_000_000;
 
