@@ -1,6 +1,7 @@
 package org.iocrun.cli;
 
 import org.iocrun.generation.Generator;
+import org.iocrun.loading.ParsedYamlCache;
 import org.iocrun.loading.YamlLoader;
 import org.iocrun.templating.JinjaEngine;
 
@@ -11,7 +12,7 @@ import org.iocrun.templating.JinjaEngine;
 record Services(YamlLoader yaml, JinjaEngine jinja, Generator generator) {
 
     static Services create() {
-        YamlLoader yaml = new YamlLoader();
+        YamlLoader yaml = new YamlLoader(ParsedYamlCache.fromEnvironment(System.getenv()));
         JinjaEngine jinja = new JinjaEngine();
         return new Services(yaml, jinja, new Generator(jinja, yaml));
     }

@@ -31,13 +31,24 @@ public final class YamlLoader {
 
     private final YamlLimits limits;
     private final LoadSettings settings;
+    private final Optional<ParsedYamlCache> cache;
 
     public YamlLoader() {
         this(YamlLimits.DEFAULT);
     }
 
     public YamlLoader(YamlLimits limits) {
+        this(limits, Optional.empty());
+    }
+
+    /** A loader that keeps the trees of the files it loads in {@code cache} and takes them from there. */
+    public YamlLoader(Optional<ParsedYamlCache> cache) {
+        this(YamlLimits.DEFAULT, cache);
+    }
+
+    private YamlLoader(YamlLimits limits, Optional<ParsedYamlCache> cache) {
         this.limits = limits;
+        this.cache = cache;
         this.settings = LoadSettings.builder()
                 .setSchema(new DeferredTypingSchema())
                 // the converter reports these with positions; the engine would throw without one
@@ -56,7 +67,17 @@ public final class YamlLoader {
      * @return the document, or empty when the file has none (empty, or only comments)
      */
     public Optional<YNode> load(Path file) throws UserError {
-        return parse(read(file), file);
+        byte[] bytes = read(file);
+        if (cache.isEmpty()) {
+            return parse(decode(bytes, file), file);
+        }
+        Optional<YNode> stored = cache.get().lookup(bytes, file);
+        if (stored.isPresent()) {
+            return stored;
+        }
+        Optional<YNode> parsed = parse(decode(bytes, file), file);
+        parsed.ifPresent(root -> cache.get().store(bytes, root, file));
+        return parsed;
     }
 
     /**
@@ -89,7 +110,15 @@ public final class YamlLoader {
         return root.map(node -> new NodeConverter(file, limits, parser.aliasMarks()).convert(node));
     }
 
-    private String read(Path file) throws UserError {
+    private static String decode(byte[] bytes, Path file) throws UserError {
+        try {
+            return StrictUtf8.decode(bytes, file);
+        } catch (LoadFailure failure) {
+            throw failure.toUserError();
+        }
+    }
+
+    private byte[] read(Path file) throws UserError {
         try {
             if (Files.size(file) > limits.maxFileBytes()) {
                 throw tooLarge(file, Files.size(file) + " bytes");
@@ -101,9 +130,7 @@ public final class YamlLoader {
             if (bytes.length > limits.maxFileBytes()) {
                 throw tooLarge(file, "more than " + limits.maxFileBytes() + " bytes");
             }
-            return StrictUtf8.decode(bytes, file);
-        } catch (LoadFailure failure) {
-            throw failure.toUserError();
+            return bytes;
         } catch (NoSuchFileException e) {
             throw unreadable(file, "file not found");
         } catch (AccessDeniedException e) {
