@@ -4,10 +4,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code iocrun runtime ...}: ibek's runtime commands, same names and options. */
+// its subcommands are in IocrunCommand.COMMANDS, so that a run builds only the one it names
 @Command(name = "runtime", mixinStandardHelpOptions = true,
-        description = "Generate runtime assets (st.cmd, ioc.subst) as ibek's 'runtime' commands do.",
-        subcommands = {RuntimeGenerateCommand.class, RuntimeGenerate2Command.class,
-                RuntimeGenerateAutosaveCommand.class, RuntimePlaceFilesCommand.class})
+        description = "Generate runtime assets (st.cmd, ioc.subst) as ibek's 'runtime' commands do.")
 final class RuntimeCommand implements Runnable {
 
     @CommandLine.Spec

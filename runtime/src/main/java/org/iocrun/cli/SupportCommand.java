@@ -4,9 +4,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code iocrun support ...}: ibek's commands about support modules. */
+// its subcommands are in IocrunCommand.COMMANDS, so that a run builds only the one it names
 @Command(name = "support", mixinStandardHelpOptions = true,
-        description = "Commands about support modules and their definition files, as ibek's 'support' commands.",
-        subcommands = {SupportGenerateSchemaCommand.class})
+        description = "Commands about support modules and their definition files, as ibek's 'support' commands.")
 final class SupportCommand implements Runnable {
 
     @CommandLine.Spec

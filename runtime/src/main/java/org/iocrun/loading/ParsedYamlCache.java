@@ -15,9 +15,10 @@ import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 
 /**
- * Parsed YAML trees kept on disk by the content of their file, so that the support and pvi files baked into a
- * Generic IOC image are parsed once (when the image is built) instead of at every container start: a cold JVM
- * spends most of a start scanning YAML, and decoding a stored tree costs a small fraction of that.
+ * Parsed YAML trees of definition files kept on disk by the content of the file, so that the support and pvi
+ * device files baked into a Generic IOC image are parsed once (when the image is built) instead of at every
+ * container start: a cold JVM spent a third of a start scanning YAML, and decoding a stored tree costs a small
+ * fraction of that. Instance files, which differ per start, are not stored.
  *
  * <p>Only files that loaded without error are stored, so every error message comes from a real parse. An entry
  * is named by the file's length and two checksums and begins with the iocrun build that wrote it; an entry of

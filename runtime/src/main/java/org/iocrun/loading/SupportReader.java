@@ -49,7 +49,7 @@ public final class SupportReader {
     }
 
     public SupportModule read(Path file) throws UserError {
-        Optional<YNode> root = yaml.load(file);
+        Optional<YNode> root = yaml.loadDefinition(file);
         Problems problems = new Problems();
         if (root.isEmpty()) {
             problems.error(SourcePosition.unknown(file), "support file is empty",

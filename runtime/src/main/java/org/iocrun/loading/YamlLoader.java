@@ -67,6 +67,14 @@ public final class YamlLoader {
      * @return the document, or empty when the file has none (empty, or only comments)
      */
     public Optional<YNode> load(Path file) throws UserError {
+        return parse(decode(read(file), file), file);
+    }
+
+    /**
+     * Loads one of the definition files a Generic IOC image holds (support YAML, pvi device files), which the
+     * parsed-tree cache (when this loader has one) keeps: the same files at every start, unlike instance files.
+     */
+    public Optional<YNode> loadDefinition(Path file) throws UserError {
         byte[] bytes = read(file);
         if (cache.isEmpty()) {
             return parse(decode(bytes, file), file);

@@ -4,35 +4,78 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Building only the named command's subtree must not change what that command accepts or prints. */
+/** Building only the named commands must not change what the named command accepts or prints. */
 class CommandLineForTest {
 
     static Stream<String> topLevelNames() {
         return IocrunCommand.commandLine().getSubcommands().keySet().stream().filter(n -> !n.equals("help"));
     }
 
-    @ParameterizedTest
-    @MethodSource("topLevelNames")
-    void buildsOnlyTheNamedCommandWithTheSameUsageEverywhereBelowIt(String name) {
-        CommandLine narrow = IocrunCommand.commandLineFor(name, "--some-argument");
-        CommandLine full = IocrunCommand.commandLine();
-
-        assertEquals(Set.of(name), narrow.getSubcommands().keySet());
-        assertEquals(usages(full.getSubcommands().get(name)), usages(narrow.getSubcommands().get(name)));
+    /** Every command below the root as the names that reach it: [start], [runtime], [runtime, generate], ... */
+    static Stream<List<String>> commandPaths() {
+        return paths(IocrunCommand.commandLine(), List.of()).stream().filter(p -> !p.equals(List.of("help")));
     }
 
+    private static List<List<String>> paths(CommandLine command, List<String> prefix) {
+        List<List<String>> all = new ArrayList<>();
+        command.getSubcommands().forEach((name, sub) -> {
+            List<String> path = new ArrayList<>(prefix);
+            path.add(name);
+            all.add(path);
+            all.addAll(paths(sub, path));
+        });
+        return all;
+    }
+
+    /** The narrowed line reaches the named command through one command per level, with the same usage below. */
+    @ParameterizedTest
+    @MethodSource("commandPaths")
+    void buildsOnlyTheNamedCommandsWithTheSameUsageEverywhereBelowTheLast(List<String> path) {
+        List<String> args = new ArrayList<>(path);
+        args.add("--some-argument");
+        CommandLine narrow = IocrunCommand.commandLineFor(args.toArray(String[]::new));
+        CommandLine full = IocrunCommand.commandLine();
+        for (String name : path) {
+            assertEquals(Set.of(name), narrow.getSubcommands().keySet());
+            narrow = narrow.getSubcommands().get(name);
+            full = full.getSubcommands().get(name);
+        }
+        assertEquals(usages(full), usages(narrow));
+    }
+
+    /** A group named without (or with an unknown) subcommand gets all of them, for its help and its errors. */
+    @ParameterizedTest
+    @MethodSource("topLevelNames")
+    void aGroupWithoutANamedSubcommandHasAllOfThem(String name) {
+        CommandLine full = IocrunCommand.commandLine().getSubcommands().get(name);
+        for (String next : List.of("--help", "no-such-command")) {
+            CommandLine narrow = IocrunCommand.commandLineFor(name, next).getSubcommands().get(name);
+            assertEquals(usages(full), usages(narrow));
+        }
+    }
+
+    /** Every class in the tree is named as its annotation names it, in the order of the table. */
     @org.junit.jupiter.api.Test
     void theNameTableMatchesTheAnnotations() {
-        assertEquals(java.util.List.copyOf(IocrunCommand.SUBCOMMANDS.keySet()),
-                java.util.List.copyOf(IocrunCommand.commandLine().getSubcommands().keySet()));
+        assertNamesMatch(IocrunCommand.COMMANDS);
+    }
+
+    private static void assertNamesMatch(IocrunCommand.CommandNode node) {
+        node.children().forEach((name, child) -> {
+            assertEquals(name, child.type().getAnnotation(Command.class).name(), child.type().getName());
+            assertNamesMatch(child);
+        });
     }
 
     static Stream<Arguments> wholeTreeCases() {

@@ -88,51 +88,60 @@ class ParsedYamlCacheTest {
         Path file = write("a.yaml", "a: 1\n");
         ParsedYamlCache cache = cache("build-1");
         YamlLoader loader = new YamlLoader(Optional.of(cache));
-        YNode first = loader.load(file).orElseThrow();
+        YNode first = loader.loadDefinition(file).orElseThrow();
         assertEquals(1, entries().size());
 
         // plant another tree under the same content: the loader must return it, proving it read the cache
         Path twin = write("twin.yaml", "b: 2\n");
         YNode planted = PARSER.load(twin).orElseThrow();
         Files.write(entries().getFirst(), withHeader(YNodeCodec.encode(planted, twin)));
-        YNode second = loader.load(file).orElseThrow();
+        YNode second = loader.loadDefinition(file).orElseThrow();
         assertEquals(List.of("b"), keys(second));
         assertEquals(file, second.position().file(), "positions name the file being loaded");
         assertEquals(List.of("a"), keys(first));
     }
 
     @Test
+    void instanceFilesAreNotStored() throws Exception {
+        Path file = write("ioc.yaml", "ioc_name: x\n");
+        YamlLoader loader = new YamlLoader(Optional.of(cache("build-1")));
+        loader.load(file);
+        loader.load(file);
+        assertFalse(Files.exists(temp.resolve("cache")), "load() is for instance files, which change per start");
+    }
+
+    @Test
     void changedContentIsAMissAndParsedAgain() throws Exception {
         Path file = write("a.yaml", "a: 1\n");
         YamlLoader loader = new YamlLoader(Optional.of(cache("build-1")));
-        loader.load(file);
+        loader.loadDefinition(file);
         Files.writeString(file, "a: 2\n");
-        assertEquals(2L, scalar(loader.load(file).orElseThrow(), "a"));
+        assertEquals(2L, scalar(loader.loadDefinition(file).orElseThrow(), "a"));
         assertEquals(2, entries().size());
     }
 
     @Test
     void entriesOfAnotherBuildAreIgnored() throws Exception {
         Path file = write("a.yaml", "a: 1\n");
-        new YamlLoader(Optional.of(cache("build-1"))).load(file);
+        new YamlLoader(Optional.of(cache("build-1"))).loadDefinition(file);
         Path entry = entries().getFirst();
         Path twin = write("twin.yaml", "b: 2\n");
         Files.write(entry, withHeader(YNodeCodec.encode(PARSER.load(twin).orElseThrow(), twin)));
 
-        assertEquals(List.of("a"), keys(new YamlLoader(Optional.of(cache("build-2"))).load(file).orElseThrow()));
+        assertEquals(List.of("a"), keys(new YamlLoader(Optional.of(cache("build-2"))).loadDefinition(file).orElseThrow()));
     }
 
     @Test
     void aDamagedEntryIsAMissAndIsReplaced() throws Exception {
         Path file = write("a.yaml", "a: [1, 2]\n");
         YamlLoader loader = new YamlLoader(Optional.of(cache("build-1")));
-        YNode parsed = loader.load(file).orElseThrow();
+        YNode parsed = loader.loadDefinition(file).orElseThrow();
         Path entry = entries().getFirst();
         byte[] bytes = Files.readAllBytes(entry);
         Files.write(entry, java.util.Arrays.copyOf(bytes, bytes.length - 3));
 
-        assertEquals(parsed, loader.load(file).orElseThrow());
-        assertEquals(parsed, loader.load(file).orElseThrow());
+        assertEquals(parsed, loader.loadDefinition(file).orElseThrow());
+        assertEquals(parsed, loader.loadDefinition(file).orElseThrow());
         assertEquals(bytes.length, Files.size(entry), "the parse stored a whole entry again");
     }
 
@@ -140,8 +149,8 @@ class ParsedYamlCacheTest {
     void badFilesAreNeverStoredSoErrorsComeFromARealParse() throws Exception {
         Path file = write("bad.yaml", "a: 1\na: 2\n");
         YamlLoader loader = new YamlLoader(Optional.of(cache("build-1")));
-        UserError first = assertThrows(UserError.class, () -> loader.load(file));
-        UserError second = assertThrows(UserError.class, () -> loader.load(file));
+        UserError first = assertThrows(UserError.class, () -> loader.loadDefinition(file));
+        UserError second = assertThrows(UserError.class, () -> loader.loadDefinition(file));
         assertEquals(first.problems(), second.problems());
         assertFalse(Files.exists(temp.resolve("cache")), "nothing stored for a bad file");
     }
@@ -151,8 +160,8 @@ class ParsedYamlCacheTest {
         Path file = write("a.yaml", "a: 1\n");
         Path blocked = write("not-a-folder", "a file where the cache folder should be");
         YamlLoader loader = new YamlLoader(Optional.of(new ParsedYamlCache(blocked.resolve("yaml"), "b", YamlLimits.DEFAULT)));
-        assertEquals(1L, scalar(loader.load(file).orElseThrow(), "a"));
-        assertEquals(1L, scalar(loader.load(file).orElseThrow(), "a"));
+        assertEquals(1L, scalar(loader.loadDefinition(file).orElseThrow(), "a"));
+        assertEquals(1L, scalar(loader.loadDefinition(file).orElseThrow(), "a"));
     }
 
     @Test

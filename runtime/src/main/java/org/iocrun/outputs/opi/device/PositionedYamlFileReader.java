@@ -21,6 +21,6 @@ public final class PositionedYamlFileReader implements YamlFileReader {
 
     @Override
     public YNode read(Path file) throws UserError {
-        return yaml.load(file).orElseGet(() -> new YNode.YScalar(null, "", false, new SourcePosition(file, 1, 1)));
+        return yaml.loadDefinition(file).orElseGet(() -> new YNode.YScalar(null, "", false, new SourcePosition(file, 1, 1)));
     }
 }
