@@ -76,15 +76,12 @@ public final class YamlLoader {
      */
     public Optional<YNode> loadDefinition(Path file) throws UserError {
         byte[] bytes = read(file);
-        if (cache.isEmpty()) {
-            return parse(decode(bytes, file), file);
-        }
-        Optional<YNode> stored = cache.get().lookup(bytes, file);
+        Optional<YNode> stored = cache.flatMap(c -> c.lookup(bytes, file));
         if (stored.isPresent()) {
             return stored;
         }
         Optional<YNode> parsed = parse(decode(bytes, file), file);
-        parsed.ifPresent(root -> cache.get().store(bytes, root, file));
+        cache.ifPresent(c -> parsed.ifPresent(root -> c.store(bytes, root, file)));
         return parsed;
     }
 

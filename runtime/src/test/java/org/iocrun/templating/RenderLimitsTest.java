@@ -40,6 +40,7 @@ class RenderLimitsTest {
             {{ '%0999999999d' % 1 }}                                                            § is larger than the limit § 1
             {{ '%*d' % (999999999, 1) }}                                                        § is larger than the limit § 1
             {{ '%.99999999999999999999f' % 1.5 }}                                               § is larger than the limit § 1
+            {{ '%.2000000d' % 1 }}                                                              § is larger than the limit of 1048576 § 1
             {{ '{:>999999999}'.format(1) }}                                                     § width 999999999 is larger § 1
             {{ '{:.99999999999999999999}'.format(1.5) }}                                        § is larger than the limit § 1
             {{ '{99999999999}'.format(1) }}                                                     § out of range § 1
