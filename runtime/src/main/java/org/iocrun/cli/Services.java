@@ -3,7 +3,10 @@ package org.iocrun.cli;
 import org.iocrun.generation.Generator;
 import org.iocrun.loading.ParsedYamlCache;
 import org.iocrun.loading.YamlLoader;
+import org.iocrun.outputs.opi.PreparedDeviceCache;
 import org.iocrun.templating.JinjaEngine;
+
+import java.util.Map;
 
 /**
  * The long-lived helpers one process needs, made once per command run (the template cache lives in the engine).
@@ -12,8 +15,9 @@ import org.iocrun.templating.JinjaEngine;
 record Services(YamlLoader yaml, JinjaEngine jinja, Generator generator) {
 
     static Services create() {
-        YamlLoader yaml = new YamlLoader(ParsedYamlCache.fromEnvironment(System.getenv()));
+        Map<String, String> env = System.getenv();
+        YamlLoader yaml = new YamlLoader(ParsedYamlCache.fromEnvironment(env));
         JinjaEngine jinja = new JinjaEngine();
-        return new Services(yaml, jinja, new Generator(jinja, yaml));
+        return new Services(yaml, jinja, new Generator(jinja, yaml, PreparedDeviceCache.fromEnvironment(env)));
     }
 }

@@ -13,6 +13,7 @@ import org.iocrun.model.Parameter;
 import org.iocrun.outputs.opi.OpiGenerator;
 import org.iocrun.outputs.opi.device.PositionedYamlFileReader;
 import org.iocrun.outputs.opi.OpiOutputs;
+import org.iocrun.outputs.opi.PreparedDeviceCache;
 import org.iocrun.outputs.opi.PviEntity;
 import org.iocrun.outputs.opi.PviSubstitution;
 import org.iocrun.templating.JinjaEngine;
@@ -33,10 +34,17 @@ public final class Generator {
 
     private final JinjaEngine engine;
     private final YamlLoader yaml;
+    private final Optional<PreparedDeviceCache> pviCache;
 
     public Generator(JinjaEngine engine, YamlLoader yaml) {
+        this(engine, yaml, Optional.empty());
+    }
+
+    /** @param pviCache where prepared pvi devices are kept between runs, if anywhere */
+    public Generator(JinjaEngine engine, YamlLoader yaml, Optional<PreparedDeviceCache> pviCache) {
         this.engine = engine;
         this.yaml = yaml;
+        this.pviCache = pviCache;
     }
 
     public GeneratedFiles generate(GenerationRequest request) throws UserError {
@@ -89,7 +97,7 @@ public final class Generator {
                 List<PviEntity> pviEntities = PviInputs.render(flat, renderer);
                 PviSettings settings = request.pvi().get();
                 opi = Optional.of(new OpiGenerator(settings.pviDefs(), settings.configDir(),
-                        new PositionedYamlFileReader(yaml)).generate(iocName, pviEntities));
+                        new PositionedYamlFileReader(yaml), pviCache).generate(iocName, pviEntities));
             }
             String stCmd = new StCmdAssembler(renderer, problems, request.annotate()).assemble(output, iocDir, runtimeDir);
             IocSubstAssembler subst = new IocSubstAssembler(renderer, run, problems);

@@ -169,7 +169,7 @@ class ParsedYamlCacheTest {
         assertTrue(ParsedYamlCache.fromEnvironment(Map.of("IOCRUN_CACHE", "off", "HOME", "/home/u")).isEmpty());
         assertTrue(ParsedYamlCache.fromEnvironment(Map.of("IOCRUN_CACHE", "/cache")).isPresent());
         // the test classes do not run from a jar: only a folder named outright is used
-        assertTrue(ParsedYamlCache.thisBuild().isEmpty());
+        assertTrue(CacheFolder.thisBuild().isEmpty());
         assertTrue(ParsedYamlCache.fromEnvironment(Map.of("HOME", "/home/u")).isEmpty());
         assertTrue(ParsedYamlCache.fromEnvironment(Map.of()).isEmpty());
     }

@@ -8,13 +8,13 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.iocrun.diagnostics.Problem;
 import org.iocrun.diagnostics.SourcePosition;
 import org.iocrun.diagnostics.UserError;
 import org.iocrun.outputs.opi.bob.BobRenderer;
 import org.iocrun.outputs.opi.device.Component;
-import org.iocrun.outputs.opi.device.Device;
 import org.iocrun.loading.YamlLoader;
 import org.iocrun.outputs.opi.device.DeviceLibrary;
 import org.iocrun.outputs.opi.device.DeviceRef;
@@ -22,7 +22,6 @@ import org.iocrun.outputs.opi.device.PositionedYamlFileReader;
 import org.iocrun.outputs.opi.device.YamlFileReader;
 import org.iocrun.outputs.opi.layout.ScreenComposer;
 import org.iocrun.outputs.opi.layout.ScreenLayout;
-import org.iocrun.outputs.opi.layout.ScreenSet;
 
 /**
  * The pvi step of {@code ibek runtime generate}: for every entity with a {@code pvi:} block, its device's screens
@@ -39,7 +38,8 @@ public final class OpiGenerator {
     private final Path pviDefs;
     private final Path configDir;
     private final DeviceLibrary library;
-    private final Map<Path, Device> devices = new HashMap<>();
+    private final Optional<PreparedDeviceCache> cache;
+    private final Map<Path, PreparedDevice> devices = new HashMap<>();
 
     /**
      * @param pviDefs   {@code $EPICS_ROOT/pvi-defs}
@@ -50,10 +50,16 @@ public final class OpiGenerator {
     }
 
     public OpiGenerator(Path pviDefs, Path configDir, YamlFileReader reader) {
+        this(pviDefs, configDir, reader, Optional.empty());
+    }
+
+    /** @param cache where prepared devices are kept between runs, if anywhere */
+    public OpiGenerator(Path pviDefs, Path configDir, YamlFileReader reader, Optional<PreparedDeviceCache> cache) {
         this.pviDefs = pviDefs;
         this.configDir = configDir;
         List<Path> searchPath = configDir == null ? List.of(pviDefs) : List.of(configDir, pviDefs);
         this.library = new DeviceLibrary(reader, searchPath);
+        this.cache = cache;
     }
 
     /**
@@ -73,14 +79,14 @@ public final class OpiGenerator {
             try {
                 Path file = locate(entity);
                 String deviceName = deviceName(file);
-                Device device = device(file);
+                PreparedDevice device = device(file, deviceName);
                 if (entity.pv()) {
                     String template = deviceName + ".pvi.template";
-                    templates.put(template, PviTemplate.render(device, entity.pvPrefix()));
+                    templates.put(template, device.template(entity.pvPrefix()));
                     rows.add(new PviSubstitution(template, macros(entity, "pv")));
                 }
                 if (drawn.add(deviceName)) {
-                    screens.putAll(deviceScreens(device, deviceName, file));
+                    screens.putAll(device.screens());
                 }
                 if (entity.uiIndex()) {
                     Map<String, String> macros = macros(entity, "ui_index");
@@ -148,13 +154,38 @@ public final class OpiGenerator {
         return out.toString();
     }
 
-    private Device device(Path file) throws UserError {
-        Device known = devices.get(file);
+    private PreparedDevice device(Path file, String deviceName) throws UserError {
+        PreparedDevice known = devices.get(file);
         if (known == null) {
-            known = library.load(file);
+            known = prepare(file, deviceName);
             devices.put(file, known);
         }
         return known;
+    }
+
+    private PreparedDevice prepare(Path file, String deviceName) throws UserError {
+        byte[] content = cache.isPresent() ? readOrNull(file) : null;
+        if (content != null) {
+            Optional<PreparedDevice> stored = cache.get().lookup(content, deviceName, library.searchPath());
+            if (stored.isPresent()) {
+                return stored.get();
+            }
+        }
+        DeviceLibrary.Recorded loaded = library.loadRecorded(file);
+        PreparedDevice prepared = PreparedDevice.of(loaded.device(), deviceName, file);
+        if (content != null) {
+            cache.get().store(content, deviceName, library.searchPath(), loaded.probes(), prepared);
+        }
+        return prepared;
+    }
+
+    /** The file's bytes, or null when they cannot be read (the device loader then reports why). */
+    private static byte[] readOrNull(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (java.io.IOException | SecurityException e) {
+            return null;
+        }
     }
 
     /** The device name is the file name up to its first dot, as ibek takes it. */
@@ -170,19 +201,6 @@ public final class OpiGenerator {
                     "ui_macros mapping each screen macro to a value, e.g. {P: , R: }"));
         }
         return entity.uiMacros();
-    }
-
-    private static Map<String, String> deviceScreens(Device device, String deviceName, Path file)
-            throws UserError {
-        ScreenComposer composer = new ScreenComposer(ScreenLayout.DLS, deviceName, !device.label().isEmpty(),
-                SourcePosition.unknown(file));
-        ScreenSet set = composer.compose(device.children(), device.label());
-        Map<String, String> files = new LinkedHashMap<>();
-        files.put(deviceName + ".pvi.bob", BobRenderer.render(set.main()));
-        for (ScreenSet.NamedScreen sub : set.subScreens()) {
-            files.put(sub.baseName() + ".pvi.bob", BobRenderer.render(sub.screen()));
-        }
-        return files;
     }
 
     private static String index(String iocName, List<Component> buttons) throws UserError {

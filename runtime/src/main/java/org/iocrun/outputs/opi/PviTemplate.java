@@ -21,9 +21,14 @@ public final class PviTemplate {
 
     /** @param pvPrefix the entity's {@code pvi.pv_prefix} exactly as written in the support YAML (ibek does not render it) */
     public static String render(Device device, String pvPrefix) {
+        return render(device.label(), records(device), pvPrefix);
+    }
+
+    /** The template of a device with this label and these records (see {@link #records(Device)}). */
+    public static String render(String label, List<PviRecord> records, String pvPrefix) {
         StringBuilder out = new StringBuilder();
-        out.append("\n### PV Interface for ").append(device.label()).append(" ###\n");
-        for (PviRecord r : records(device.children())) {
+        out.append("\n### PV Interface for ").append(label).append(" ###\n");
+        for (PviRecord r : records) {
             out.append("\nrecord(\"*\", \"").append(r.pv()).append("\") {\n")
                     .append("    info(Q:group, {\n")
                     .append("        \"").append(pvPrefix).append("PVI\": {\n")
@@ -35,11 +40,17 @@ public final class PviTemplate {
                     .append("    })\n")
                     .append("}\n");
         }
-        out.append("\n### End of PV Interface for ").append(device.label()).append(" ###\n");
+        out.append("\n### End of PV Interface for ").append(label).append(" ###\n");
         return out.toString();
     }
 
-    private record PviRecord(String name, String pv, String access) {
+    /** One record of the template: the signal's name, its PV and its access ({@code r}, {@code w}, {@code rw}, {@code x}). */
+    public record PviRecord(String name, String pv, String access) {
+    }
+
+    /** The device's records: everything of it that its template depends on besides its label. */
+    public static List<PviRecord> records(Device device) {
+        return records(device.children());
     }
 
     /** Signals depth first; a demand/readback pair gives a {@code w} and an {@code r} record. */

@@ -33,6 +33,19 @@ public final class DeviceLibrary {
     private final YamlFileReader reader;
     private final List<Path> searchPath;
     private final Map<Path, RawDevice> parsed = new HashMap<>();
+    /** The probes of the load under way, for {@link #loadRecorded}. */
+    private List<Probe> probes = new ArrayList<>();
+
+    /**
+     * One look a device's resolution took at the search path: whether {@code fileName} was in its directory number
+     * {@code dir}. With the files found, these are all a resolved device depends on besides its own file.
+     */
+    public record Probe(int dir, String fileName, boolean found) {
+    }
+
+    /** A resolved device and the probes its resolution took, in order. */
+    public record Recorded(Device device, List<Probe> probes) {
+    }
 
     public DeviceLibrary(YamlFileReader reader, List<Path> searchPath) {
         this.reader = reader;
@@ -41,20 +54,48 @@ public final class DeviceLibrary {
 
     /** The fully resolved device defined by {@code file}. */
     public Device load(Path file) throws UserError {
+        return loadRecorded(file).device();
+    }
+
+    /** {@link #load}, with the search-path probes it took (what a stored result must be checked against). */
+    public Recorded loadRecorded(Path file) throws UserError {
+        probes = new ArrayList<>();
         RawDevice raw = parsed(file);
-        return new Device(raw.label(), raw.parent(), normalize(withParents(raw, new ArrayDeque<>(List.of(file)))));
+        Device device = new Device(raw.label(), raw.parent(),
+                normalize(withParents(raw, new ArrayDeque<>(List.of(file)))));
+        return new Recorded(device, List.copyOf(probes));
     }
 
     /** The first {@code <name>.pvi.device.yaml} on the search path. */
     public Optional<Path> find(String deviceName) {
         String fileName = deviceName + SUFFIX;
-        for (Path dir : searchPath) {
-            Path candidate = dir.resolve(fileName);
-            if (Files.isDirectory(dir) && Files.exists(candidate)) {
+        for (int i = 0; i < searchPath.size(); i++) {
+            Path candidate = candidate(searchPath, new Probe(i, fileName, true));
+            boolean found = Files.isDirectory(searchPath.get(i)) && Files.exists(candidate);
+            probes.add(new Probe(i, fileName, found));
+            if (found) {
                 return Optional.of(candidate);
             }
         }
         return Optional.empty();
+    }
+
+    /** Where {@code probe} looked on {@code searchPath}. */
+    public static Path candidate(List<Path> searchPath, Probe probe) {
+        return searchPath.get(probe.dir()).resolve(probe.fileName());
+    }
+
+    /** Whether a probe on {@code searchPath} would find what it found when recorded (not the content). */
+    public static boolean findsTheSame(List<Path> searchPath, Probe probe) {
+        if (probe.dir() < 0 || probe.dir() >= searchPath.size()) {
+            return false;
+        }
+        return probe.found() == (Files.isDirectory(searchPath.get(probe.dir()))
+                && Files.exists(candidate(searchPath, probe)));
+    }
+
+    public List<Path> searchPath() {
+        return searchPath;
     }
 
     private RawDevice parsed(Path file) throws UserError {

@@ -1,0 +1,126 @@
+package org.iocrun.loading;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.CodeSource;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
+
+/**
+ * One kind of iocrun's on-disk cache (parsed YAML trees, prepared pvi devices): entries named by what they were
+ * made from, each beginning with a header that names the iocrun build and the entry format, so that an entry of
+ * another build or format is a miss. The cache only ever saves time: an entry that cannot be read is a miss, one
+ * that cannot be written is skipped, and readers see the old entry or the whole new one, never a part.
+ *
+ * @param directory the folder of this kind's entries
+ * @param build     identifies the iocrun build whose code made the entries
+ */
+public record CacheFolder(Path directory, String build) {
+
+    /** The environment variable naming the cache folder, or {@value #OFF} for none. */
+    public static final String VARIABLE = "IOCRUN_CACHE";
+    public static final String OFF = "off";
+
+    /**
+     * The folder of {@code kind} in the cache the environment asks for: {@code IOCRUN_CACHE} (a folder, or
+     * {@code off}), else the user's cache folder ({@code $XDG_CACHE_HOME/iocrun}, {@code ~/.cache/iocrun}), else
+     * none. Without a folder named, only a jar build caches: classes compiled in place change without a trace a
+     * cache could key on.
+     */
+    public static Optional<CacheFolder> fromEnvironment(Map<String, String> env, String kind) {
+        String chosen = env.get(VARIABLE);
+        Optional<String> build = thisBuild();
+        if (OFF.equals(chosen) || build.isEmpty() && isEmpty(chosen)) {
+            return Optional.empty();
+        }
+        Path base;
+        if (!isEmpty(chosen)) {
+            base = Path.of(chosen);
+        } else if (!isEmpty(env.get("XDG_CACHE_HOME"))) {
+            base = Path.of(env.get("XDG_CACHE_HOME"), "iocrun");
+        } else if (!isEmpty(env.get("HOME"))) {
+            base = Path.of(env.get("HOME"), ".cache", "iocrun");
+        } else {
+            return Optional.empty();
+        }
+        return Optional.of(new CacheFolder(base.resolve(kind), build.orElse("classes")));
+    }
+
+    private static boolean isEmpty(String value) {
+        return value == null || value.isEmpty();
+    }
+
+    /** The header line of an entry in {@code format}, which also names this build and what else it depends on. */
+    public byte[] header(String format, String dependsOn) {
+        return (format + " " + build + " " + dependsOn + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The bytes of entry {@code name} after {@code header}, if the entry exists and begins with it. */
+    public Optional<byte[]> read(String name, byte[] header) {
+        byte[] stored;
+        try {
+            stored = Files.readAllBytes(directory.resolve(name));
+        } catch (IOException | SecurityException e) {
+            return Optional.empty();
+        }
+        if (stored.length < header.length || !Arrays.equals(stored, 0, header.length, header, 0, header.length)) {
+            return Optional.empty();
+        }
+        return Optional.of(Arrays.copyOfRange(stored, header.length, stored.length));
+    }
+
+    /** Writes entry {@code name} as {@code header} then {@code body}; a folder that cannot be written is passed over. */
+    public void write(String name, byte[] header, byte[] body) {
+        Path entry = directory.resolve(name);
+        Path partial = entry.resolveSibling(name + "." + ThreadLocalRandom.current().nextLong(1L << 48));
+        try {
+            Files.createDirectories(directory);
+            byte[] bytes = Arrays.copyOf(header, header.length + body.length);
+            System.arraycopy(body, 0, bytes, header.length, body.length);
+            Files.write(partial, bytes);
+            Files.move(partial, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | SecurityException | UnsupportedOperationException e) {
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException | SecurityException ignored) {
+                // nothing was written
+            }
+        }
+    }
+
+    /** A name for content: its length and two checksums, so that distinct files practically never share one. */
+    public static String contentName(byte[] content) {
+        CRC32 crc32 = new CRC32();
+        crc32.update(content);
+        CRC32C crc32c = new CRC32C();
+        crc32c.update(content);
+        return Long.toHexString(crc32.getValue()) + "-" + Long.toHexString(crc32c.getValue()) + "-"
+                + Integer.toHexString(content.length);
+    }
+
+    /**
+     * Identifies the running iocrun build by the size and time of its jar, so a rebuilt jar (whose code may have
+     * changed) ignores the old one's entries; empty when not running from a jar.
+     */
+    static Optional<String> thisBuild() {
+        try {
+            CodeSource source = CacheFolder.class.getProtectionDomain().getCodeSource();
+            Path location = source == null ? null : Path.of(source.getLocation().toURI());
+            if (location == null || !Files.isRegularFile(location)) {
+                return Optional.empty();
+            }
+            return Optional.of(Files.size(location) + "-" + Files.getLastModifiedTime(location).toMillis());
+        } catch (IOException | URISyntaxException | SecurityException | IllegalArgumentException
+                 | java.nio.file.FileSystemNotFoundException e) {
+            return Optional.empty();
+        }
+    }
+}
