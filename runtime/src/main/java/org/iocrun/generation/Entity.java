@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * An entity after phase-1 rendering: ibek's Entity object. Its fields are what templates see: {@code type},
@@ -30,14 +31,16 @@ public final class Entity implements AttributeObject {
     private final SourcePosition position;
     private final String origin;
     private final Map<String, SourcePosition> valuePositions;
+    private final Set<String> blockScalars;
 
     Entity(EntityModel model, Map<String, Object> fields, SourcePosition position, String origin,
-           Map<String, SourcePosition> valuePositions) {
+           Map<String, SourcePosition> valuePositions, Set<String> blockScalars) {
         this.model = model;
         this.fields = fields;
         this.position = position;
         this.origin = origin;
         this.valuePositions = Map.copyOf(valuePositions);
+        this.blockScalars = Set.copyOf(blockScalars);
     }
 
     public EntityModel model() {
@@ -61,6 +64,11 @@ public final class Entity implements AttributeObject {
     /** Where the instance wrote the value of {@code field}; the entity's own position for defaults and defines. */
     public SourcePosition valuePosition(String field) {
         return valuePositions.getOrDefault(field, position);
+    }
+
+    /** Whether the instance wrote {@code field}'s value as a YAML block scalar, whose line breaks are meant. */
+    public boolean isBlockScalar(String field) {
+        return blockScalars.contains(field);
     }
 
     /** How this entity came to be, for annotations and messages: "ioc.yaml:12" or "sub-entity of X at ...". */

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Expands sub_entities and {@code ibek.repeat} into the flat, ordered entity list, reproducing ibek's
@@ -157,7 +158,7 @@ final class EntityExpander {
         }
         Boolean enabled = ValueChecker.toBool(rendered.getOrDefault("entity_enabled", Boolean.TRUE));
         try {
-            return factory.create(model, values, enabled == null || enabled, Map.of(), position, origin);
+            return factory.create(model, values, enabled == null || enabled, Map.of(), Set.of(), position, origin);
         } catch (EntityFactory.EntityFailure f) {
             problems.add(f.problem);
             return null;

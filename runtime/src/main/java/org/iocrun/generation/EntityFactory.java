@@ -10,6 +10,7 @@ import org.iocrun.model.Parameter;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Phase 1 (§3.2): builds an {@link Entity} from an instance's values the way ibek's entity validator does:
@@ -39,10 +40,11 @@ final class EntityFactory {
 
     /**
      * @param values    supplied values (already type-checked and converted like pydantic's lax mode)
-     * @param positions where each supplied value is written
+     * @param positions    where each supplied value is written
+     * @param blockScalars the supplied values written as YAML block scalars
      */
     Entity create(EntityModel model, Map<String, Object> values, boolean enabled, Map<String, SourcePosition> positions,
-                  SourcePosition position, String origin) throws EntityFailure {
+                  Set<String> blockScalars, SourcePosition position, String origin) throws EntityFailure {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("type", model.typeName());
         fields.put("entity_enabled", enabled);
@@ -53,7 +55,7 @@ final class EntityFactory {
                 fields.put(p.name(), p.defaultValue());
             }
         }
-        Entity entity = new Entity(model, fields, position, origin, positions);
+        Entity entity = new Entity(model, fields, position, origin, positions, blockScalars);
         if (Builtins.isBuiltin(model)) {
             return entity;
         }

@@ -72,6 +72,7 @@ public final class Generator {
             for (EntityInstance ei : instance.entities()) {
                 try {
                     fileEntities.add(factory.create(ei.model(), ei.values(), ei.enabled(), ei.valuePositions(),
+                            ei.blockScalars(),
                             ei.position(), origin(ei)));
                 } catch (EntityFactory.EntityFailure f) {
                     problems.add(f.problem);

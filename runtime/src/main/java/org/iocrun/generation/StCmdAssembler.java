@@ -126,11 +126,14 @@ public final class StCmdAssembler {
 
     /**
      * ibek inserts parameter values into st.cmd verbatim, so a value with a line break adds lines that iocsh runs
-     * as commands of their own (even inside a comment item). Kept for compatibility, but the user is told where.
+     * as commands of their own (even inside a comment item). Kept for compatibility, but the user is told where,
+     * unless the value is a block scalar: there the lines are the point (epics.PostStartupCommand's
+     * {@code command: |}), while a break in a quoted or plain value is easily missed.
      */
     private void warnAboutInjectedLines(Entity e, String rendered) {
         for (var field : e.fields().entrySet()) {
-            if (field.getValue() instanceof String value && LineBreaks.addsLines(value, rendered)
+            if (field.getValue() instanceof String value && !e.isBlockScalar(field.getKey())
+                    && LineBreaks.addsLines(value, rendered)
                     && warnedValues.add(e.valuePosition(field.getKey()))) {
                 problems.warning(e.valuePosition(field.getKey()), "the value of '" + field.getKey() + "' of "
                         + e.typeName() + " contains a line break: st.cmd gets it verbatim (as ibek does), so "

@@ -15,6 +15,7 @@ import org.iocrun.model.Suggestions;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -123,6 +124,7 @@ public final class InstanceReader {
         String what = "entity " + model.typeName();
         Map<String, Object> values = new LinkedHashMap<>();
         Map<String, SourcePosition> positions = new LinkedHashMap<>();
+        Set<String> blockScalars = new HashSet<>();
         boolean enabled = true;
         Set<String> known = new LinkedHashSet<>(List.of("type", "entity_enabled"));
         known.addAll(model.parameters().keySet());
@@ -153,6 +155,9 @@ public final class InstanceReader {
                 case ValueChecker.Result.Ok ok -> {
                     values.put(key, ok.value());
                     positions.put(key, e.value().position());
+                    if (e.value() instanceof YNode.YScalar scalar && scalar.block()) {
+                        blockScalars.add(key);
+                    }
                 }
                 case ValueChecker.Result.Failed failed -> problems.error(e.value().position(),
                         "parameter '" + key + "' of " + model.typeName() + " expects " + failed.expected() + ", got "
@@ -167,7 +172,7 @@ public final class InstanceReader {
             }
         }
         return problems.all().size() > before ? null
-                : new EntityInstance(model, values, enabled, positions, map.position());
+                : new EntityInstance(model, values, enabled, positions, blockScalars, map.position());
     }
 
     private static String firstLine(String text) {

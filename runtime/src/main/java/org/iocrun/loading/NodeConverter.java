@@ -132,7 +132,9 @@ final class NodeConverter {
         } catch (ScalarFormatException e) {
             throw fail(position(node), e.getMessage(), e.hint());
         }
-        return new YScalar(value, text, node.getScalarStyle() != ScalarStyle.PLAIN, position(node));
+        ScalarStyle style = node.getScalarStyle();
+        return new YScalar(value, text, style != ScalarStyle.PLAIN,
+                style == ScalarStyle.LITERAL || style == ScalarStyle.FOLDED, position(node));
     }
 
     private Converted list(SequenceNode node, int depth, long before) {

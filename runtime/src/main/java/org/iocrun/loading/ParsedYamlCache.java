@@ -18,7 +18,7 @@ import java.util.Optional;
 public final class ParsedYamlCache {
 
     /** Bumped when the encoded form changes. */
-    private static final String FORMAT = "iocrun-yaml-tree 1";
+    private static final String FORMAT = "iocrun-yaml-tree 2";
 
     private final CacheFolder folder;
     private final byte[] header;

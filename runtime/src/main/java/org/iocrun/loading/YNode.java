@@ -23,8 +23,16 @@ public sealed interface YNode permits YNode.YMap, YNode.YList, YNode.YScalar {
      * @param text   the scalar's source text (after unquoting; a block scalar's exact content)
      * @param quoted true when the scalar was quoted or a block scalar; then {@code value} is a String unless
      *               an explicit tag says otherwise ({@code !!int "42"})
+     * @param block  true for a block scalar ({@code |} or {@code >}): its line breaks are the author's layout
      */
-    record YScalar(Object value, String text, boolean quoted, SourcePosition position) implements YNode {
+    record YScalar(Object value, String text, boolean quoted, boolean block, SourcePosition position)
+            implements YNode {
+
+        /** A scalar that is not a block scalar. */
+        public YScalar(Object value, String text, boolean quoted, SourcePosition position) {
+            this(value, text, quoted, false, position);
+        }
+
         @Override
         public String kindName() {
             return switch (value) {

@@ -45,6 +45,7 @@ final class YNodeCodec {
     private static final int DATE_TIME = 8;
     /** Added to a scalar's value kind when it was quoted (or a block scalar). */
     private static final int QUOTED = 16;
+    private static final int BLOCK = 32;
 
     private YNodeCodec() {
     }
@@ -141,7 +142,7 @@ final class YNodeCodec {
         }
 
         private boolean scalar(YScalar scalar) {
-            int quoted = scalar.quoted() ? QUOTED : 0;
+            int quoted = (scalar.quoted() ? QUOTED : 0) | (scalar.block() ? BLOCK : 0);
             nodes.write(SCALAR);
             position(scalar.position());
             switch (scalar.value()) {
@@ -258,7 +259,7 @@ final class YNodeCodec {
 
         private YScalar scalar(SourcePosition position) {
             int kind = bytes[at++];
-            Object value = switch (kind & ~QUOTED) {
+            Object value = switch (kind & ~(QUOTED | BLOCK)) {
                 case NULL -> null;
                 case TRUE -> Boolean.TRUE;
                 case FALSE -> Boolean.FALSE;
@@ -270,7 +271,7 @@ final class YNodeCodec {
                 case DATE_TIME -> LocalDateTime.parse(string());
                 default -> throw new IllegalArgumentException("unknown scalar kind " + kind);
             };
-            return new YScalar(value, string(), (kind & QUOTED) != 0, position);
+            return new YScalar(value, string(), (kind & QUOTED) != 0, (kind & BLOCK) != 0, position);
         }
 
         private String string() {

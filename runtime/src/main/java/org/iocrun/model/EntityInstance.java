@@ -3,6 +3,7 @@ package org.iocrun.model;
 import org.iocrun.diagnostics.SourcePosition;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One entity of an instance file as written, after its type was resolved and its values checked against the
@@ -10,13 +11,17 @@ import java.util.Map;
  *
  * @param values         the parameter values the instance supplies, in YAML order (plain Java values)
  * @param valuePositions where each supplied value is, for messages about it
+ * @param blockScalars   the parameters whose value is a YAML block scalar ({@code |}, {@code >}): line breaks in
+ *                       those are the author's layout, not a stray character
  */
 public record EntityInstance(EntityModel model, Map<String, Object> values, boolean enabled,
-                             Map<String, SourcePosition> valuePositions, SourcePosition position) {
+                             Map<String, SourcePosition> valuePositions, Set<String> blockScalars,
+                             SourcePosition position) {
 
     public EntityInstance {
         values = Ordered.copy(values);
         valuePositions = Ordered.copy(valuePositions);
+        blockScalars = Set.copyOf(blockScalars);
     }
 
     /** Where the value of {@code parameter} is, or the entity itself when the value is a default. */

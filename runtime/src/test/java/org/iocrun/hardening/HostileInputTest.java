@@ -8,6 +8,7 @@ import org.iocrun.launch.StepLog;
 import org.iocrun.loading.YamlLoader;
 import org.iocrun.templating.JinjaEngine;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -89,6 +90,8 @@ class HostileInputTest {
             entity id absolute               § ioc_name: i|description: d|entities:|  - {type: dev.Box, name: /tmp/b, P: 'T:'}                   §              § boxConfigure(/tmp/b, "T:", "")
             value adds an iocsh command      § ioc_name: i|description: d|entities:|  - {type: dev.Box, name: b, P: 'T:', cmd: "x\\nsystem rm"}  § ioc.yaml:4:44 § system rm
             id adds an iocsh command         § ioc_name: i|description: d|entities:|  - type: dev.Box|    name: "b\\ndbpf X 1"|    P: 'T:'         § ioc.yaml:5:11 § dbpf X 1
+            plain value with a blank line    § ioc_name: i|description: d|entities:|  - type: dev.Box|    name: b|    P: 'T:'|    cmd: x||      system rm § ioc.yaml:7:10 § system rm
+            folded block scalar (meant)      § ioc_name: i|description: d|entities:|  - type: dev.Box|    name: b|    P: 'T:'|    cmd: >-|      x||      dbl   §               § dbl
             """)
     void acceptedWithDocumentedBehaviour(String name, String yaml, String warningAt, String expected) throws Exception {
         support("box.pvi.device.yaml");
@@ -106,6 +109,30 @@ class HostileInputTest {
             assertTrue(log.toString().contains(warningAt) && log.toString().contains("contains a line break"),
                     log.toString());
         }
+    }
+
+    /**
+     * A literal block scalar is how an instance writes several iocsh lines on purpose (epics.PostStartupCommand's
+     * {@code command: |}): st.cmd gets the lines, and there is nothing to warn about.
+     */
+    @Test
+    void aLiteralBlockScalarIsMeantAsLines() throws Exception {
+        support("box.pvi.device.yaml");
+        instance("""
+                ioc_name: i
+                description: d
+                entities:
+                  - type: dev.Box
+                    name: b
+                    P: 'T:'
+                    cmd: |
+                      x
+                      dbl
+                """.getBytes(StandardCharsets.UTF_8));
+        prepare();
+        String stCmd = Files.readString(root.resolve("runtime/st.cmd"));
+        assertTrue(stCmd.contains("boxConfigure(b, \"T:\", \"x\ndbl"), stCmd);
+        assertFalse(log.toString().contains("line break"), log.toString());
     }
 
     /** Input that must fail: the message names the file, the line and column (when the input has lines) and why. */
