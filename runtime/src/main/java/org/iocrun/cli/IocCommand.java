@@ -1,16 +1,19 @@
 package org.iocrun.cli;
 
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code iocrun ioc ...}: ibek's commands about IOC instances. */
 // its subcommands are in IocrunCommand.COMMANDS, so that a run builds only the one it names
-@Command(name = "ioc", mixinStandardHelpOptions = true,
-        description = "Commands about IOC instances, as ibek's 'ioc' commands.")
 final class IocCommand implements Runnable {
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    CommandSpec spec;
+
+    /** The command's picocli model (CommandSpecs says why it is built in code). */
+    static CommandSpec spec(IocCommand c) {
+        c.spec = CommandSpecs.command(c, "ioc", "Commands about IOC instances, as ibek's 'ioc' commands.");
+        return CommandSpecs.withStandardHelp(c.spec);
+    }
 
     @Override
     public void run() {

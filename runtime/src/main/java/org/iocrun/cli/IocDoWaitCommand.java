@@ -4,9 +4,7 @@ import org.iocrun.launch.HardwareWait;
 import org.iocrun.launch.WaitList;
 import org.iocrun.loading.EpicsPaths;
 import org.iocrun.loading.YamlLoader;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -15,18 +13,23 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code iocrun ioc do-wait}: ibek's hardware wait from wait_list.yaml, then the readiness marker. */
-@Command(name = "do-wait", mixinStandardHelpOptions = true,
-        description = "Wait until the hardware in wait_list.yaml answers on TCP, then touch /tmp/doWait_completed.txt.")
 final class IocDoWaitCommand implements Callable<Integer> {
 
-    @Option(names = "--source", paramLabel = "FILE", description = "The wait list (default: $EPICS_ROOT/runtime/wait_list.yaml).")
     Path source;
 
-    @CommandLine.Mixin
-    CommonOptions common;
+    final CommonOptions common = new CommonOptions();
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    CommandSpec spec;
+
+    /** The command's picocli model (CommandSpecs says why it is built in code). */
+    static CommandSpec spec(IocDoWaitCommand c) {
+        c.spec = CommandSpecs.command(c, "do-wait",
+                "Wait until the hardware in wait_list.yaml answers on TCP, then touch /tmp/doWait_completed.txt.");
+        c.spec.addOption(CommandSpecs.option(Path.class, c.source, v -> c.source = v, "--source").paramLabel("FILE")
+                .description("The wait list (default: $EPICS_ROOT/runtime/wait_list.yaml).").build());
+        c.common.addTo(c.spec);
+        return CommandSpecs.withStandardHelp(c.spec);
+    }
 
     @Override
     public Integer call() throws Exception {

@@ -4,10 +4,7 @@ import org.iocrun.loading.Definitions;
 import org.iocrun.loading.EpicsPaths;
 import org.iocrun.loading.YamlLoader;
 import org.iocrun.schema.IocSchema;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,25 +15,33 @@ import java.util.concurrent.Callable;
  * {@code iocrun ioc generate-schema}: the JSON schema of instance files for the given support definitions plus, by
  * default, the image's ({@code $EPICS_ROOT/ibek-defs/*ibek.support.yaml}), for editors and CI.
  */
-@Command(name = "generate-schema", mixinStandardHelpOptions = true,
-        description = "Print (or write) the JSON schema of ioc.yaml files for a set of support definitions.")
 final class IocGenerateSchemaCommand implements Callable<Integer> {
 
-    @Parameters(arity = "0..*", paramLabel = "DEFINITION", description = "Support definition files (*.ibek.support.yaml), in load order.")
     List<Path> definitions = new ArrayList<>();
 
-    @Option(names = "--ibek-defs", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Also load $EPICS_ROOT/ibek-defs/*ibek.support.yaml (default: on).")
     boolean ibekDefs;
 
-    @Option(names = "--output", paramLabel = "FILE", description = "Write the schema to FILE instead of standard output.")
     Path output;
 
-    @CommandLine.Mixin
-    CommonOptions common;
+    final CommonOptions common = new CommonOptions();
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    CommandSpec spec;
+
+    /** The command's picocli model (CommandSpecs says why it is built in code). */
+    static CommandSpec spec(IocGenerateSchemaCommand c) {
+        c.spec = CommandSpecs.command(c, "generate-schema",
+                "Print (or write) the JSON schema of ioc.yaml files for a set of support definitions.");
+        CommandSpecs.addPositional(c.spec, CommandSpecs.listPositional(Path.class, c.definitions, v -> c.definitions = v)
+                .arity("0..*").paramLabel("DEFINITION")
+                .description("Support definition files (*.ibek.support.yaml), in load order."));
+        c.spec.addOption(CommandSpecs.option(boolean.class, c.ibekDefs, v -> c.ibekDefs = v, "--ibek-defs")
+                .negatable(true).defaultValue("true").fallbackValue("true")
+                .description("Also load $EPICS_ROOT/ibek-defs/*ibek.support.yaml (default: on).").build());
+        c.spec.addOption(CommandSpecs.option(Path.class, c.output, v -> c.output = v, "--output").paramLabel("FILE")
+                .description("Write the schema to FILE instead of standard output.").build());
+        c.common.addTo(c.spec);
+        return CommandSpecs.withStandardHelp(c.spec);
+    }
 
     @Override
     public Integer call() throws Exception {

@@ -9,9 +9,7 @@ import org.iocrun.substitution.ExpansionResult;
 import org.iocrun.substitution.IncludePath;
 import org.iocrun.substitution.MsiOptions;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,43 +26,59 @@ import java.util.concurrent.Callable;
  * {@code iocrun msi}: a drop-in for EPICS msi with its options and exit codes (0 ok, 1 failure, 2 undefined
  * macros with -V), so scripts can call it unchanged.
  */
-@Command(name = "msi",
-        description = {"Macro substitution and include, like EPICS msi: expands a template, or every row of a",
-                "substitution file (-S), to standard output or -o FILE. Stdin is the template when neither a",
-                "template nor -S is given."},
-        exitCodeOnInvalidInput = 1,
-        sortOptions = false)
 public final class MsiCommand implements Callable<Integer> {
 
-    @Option(names = "-I", paramLabel = "DIR", description = "Add DIR (a ':' list) to the include file search path.")
     List<String> includes = new ArrayList<>();
 
-    @Option(names = "-M", paramLabel = "SUBST", description = "Add SUBST (VAR=VALUE,...) to the global macros.")
     List<String> macros = new ArrayList<>();
 
-    @Option(names = "-S", paramLabel = "FILE", description = "Expand the substitutions in FILE.")
     Path substitutions;
 
-    @Option(names = "-o", paramLabel = "FILE", description = "Send output to FILE.")
     Path output;
 
-    @Option(names = "-V", description = "Undefined macros generate an error (exit status 2).")
     boolean undefinedIsError;
 
-    @Option(names = "-g", description = "All macros have global scope.")
     boolean globalScope;
 
-    @Option(names = "-D", description = "Output file dependencies (needs -o for the Makefile target), not substitutions.")
     boolean dependencies;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Print this help message.")
     boolean help;
 
-    @Parameters(arity = "0..1", paramLabel = "template", description = "The template (for all rows with -S).")
     String template;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    CommandSpec spec;
+
+    /**
+     * The command's picocli model (CommandSpecs says why it is built in code): msi's options in msi's order, no
+     * -V/--version (-V is msi's), and bad usage exits 1 as msi does.
+     */
+    static CommandSpec spec(MsiCommand c) {
+        c.spec = CommandSpecs.command(c, "msi",
+                "Macro substitution and include, like EPICS msi: expands a template, or every row of a",
+                "substitution file (-S), to standard output or -o FILE. Stdin is the template when neither a",
+                "template nor -S is given.");
+        c.spec.exitCodeOnInvalidInput(1);
+        c.spec.usageMessage().sortOptions(false);
+        c.spec.addOption(CommandSpecs.listOption(String.class, c.includes, v -> c.includes = v, "-I").paramLabel("DIR")
+                .description("Add DIR (a ':' list) to the include file search path.").build());
+        c.spec.addOption(CommandSpecs.listOption(String.class, c.macros, v -> c.macros = v, "-M").paramLabel("SUBST")
+                .description("Add SUBST (VAR=VALUE,...) to the global macros.").build());
+        c.spec.addOption(CommandSpecs.option(Path.class, c.substitutions, v -> c.substitutions = v, "-S")
+                .paramLabel("FILE").description("Expand the substitutions in FILE.").build());
+        c.spec.addOption(CommandSpecs.option(Path.class, c.output, v -> c.output = v, "-o").paramLabel("FILE")
+                .description("Send output to FILE.").build());
+        c.spec.addOption(CommandSpecs.option(boolean.class, c.undefinedIsError, v -> c.undefinedIsError = v, "-V")
+                .description("Undefined macros generate an error (exit status 2).").build());
+        c.spec.addOption(CommandSpecs.option(boolean.class, c.globalScope, v -> c.globalScope = v, "-g")
+                .description("All macros have global scope.").build());
+        c.spec.addOption(CommandSpecs.option(boolean.class, c.dependencies, v -> c.dependencies = v, "-D")
+                .description("Output file dependencies (needs -o for the Makefile target), not substitutions.").build());
+        c.spec.addOption(CommandSpecs.option(boolean.class, c.help, v -> c.help = v, "-h", "--help").usageHelp(true)
+                .description("Print this help message.").build());
+        CommandSpecs.addPositional(c.spec, CommandSpecs.positional(String.class, c.template, v -> c.template = v)
+                .arity("0..1").paramLabel("template").description("The template (for all rows with -S)."));
+        return c.spec;
+    }
 
     /** Where the expansion goes without -o, and where a template comes from without one; replaceable in tests. */
     OutputStream stdout = System.out;

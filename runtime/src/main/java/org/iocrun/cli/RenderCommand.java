@@ -12,10 +12,7 @@ import org.iocrun.substitution.DbExpander;
 import org.iocrun.substitution.IncludePath;
 import org.iocrun.substitution.MissingTemplate;
 import org.iocrun.substitution.MsiOptions;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,35 +26,47 @@ import java.util.concurrent.Callable;
  * {@code iocrun render}: the developer's local run of everything {@code start} does except exec, with the
  * container's paths (IOC=/epics/ioc, RUNTIME_DIR=/epics/runtime) so the output equals what the container writes.
  */
-@Command(name = "render", mixinStandardHelpOptions = true,
-        description = "Render what 'start' would generate (st.cmd, ioc.subst, ...) into a folder, without starting an IOC.")
 final class RenderCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "CONFIG_DIR|INSTANCE", description = "A config folder or an instance file.")
     Path target;
 
-    @Option(names = "--definitions", paramLabel = "FILE", description = "Support definitions (repeatable).")
     List<Path> definitions = new ArrayList<>();
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "Output folder; its contents are replaced.")
     Path output;
 
-    @Option(names = "--env", paramLabel = "K=V", description = "Set an environment variable for the render (repeatable).")
     List<String> env = new ArrayList<>();
 
-    @Option(names = "--pvi-defs", paramLabel = "DIR",
-            description = "Folder of *.pvi.device.yaml files (default: $EPICS_ROOT/pvi-defs).")
     Path pviDefs;
 
-    @Option(names = "--pvi", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Generate OPI screens and pvi templates into DIR/opi (default: on).")
     boolean pvi;
 
-    @Option(names = "--annotate", description = "Put a comment above each st.cmd block naming the entity that produced it.")
     boolean annotate;
 
-    @CommandLine.Mixin
-    CommonOptions common;
+    final CommonOptions common = new CommonOptions();
+
+    /** The command's picocli model (CommandSpecs says why it is built in code). */
+    static CommandSpec spec(RenderCommand c) {
+        c.spec = CommandSpecs.command(c, "render",
+                "Render what 'start' would generate (st.cmd, ioc.subst, ...) into a folder, without starting an IOC.");
+        CommandSpecs.addPositional(c.spec, CommandSpecs.positional(Path.class, c.target, v -> c.target = v)
+                .index("0").paramLabel("CONFIG_DIR|INSTANCE").description("A config folder or an instance file."));
+        c.spec.addOption(CommandSpecs.listOption(Path.class, c.definitions, v -> c.definitions = v, "--definitions")
+                .paramLabel("FILE").description("Support definitions (repeatable).").build());
+        c.spec.addOption(CommandSpecs.option(Path.class, c.output, v -> c.output = v, "-o", "--output")
+                .required(true).paramLabel("DIR").description("Output folder; its contents are replaced.").build());
+        c.spec.addOption(CommandSpecs.listOption(String.class, c.env, v -> c.env = v, "--env")
+                .paramLabel("K=V").description("Set an environment variable for the render (repeatable).").build());
+        c.spec.addOption(CommandSpecs.option(Path.class, c.pviDefs, v -> c.pviDefs = v, "--pvi-defs")
+                .paramLabel("DIR").description("Folder of *.pvi.device.yaml files (default: $EPICS_ROOT/pvi-defs).")
+                .build());
+        c.spec.addOption(CommandSpecs.option(boolean.class, c.pvi, v -> c.pvi = v, "--pvi")
+                .negatable(true).defaultValue("true").fallbackValue("true")
+                .description("Generate OPI screens and pvi templates into DIR/opi (default: on).").build());
+        c.spec.addOption(CommandSpecs.option(boolean.class, c.annotate, v -> c.annotate = v, "--annotate")
+                .description("Put a comment above each st.cmd block naming the entity that produced it.").build());
+        c.common.addTo(c.spec);
+        return CommandSpecs.withStandardHelp(c.spec);
+    }
 
     /**
      * Expands ioc.db as start would when every template is on start's include path (config folder,
@@ -82,8 +91,7 @@ final class RenderCommand implements Callable<Integer> {
                 .withWorkingDirectory(staged.path())).expandToFile(subst, staged.path().resolve("ioc.db"));
     }
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {

@@ -5,9 +5,7 @@ import org.iocrun.generation.GenerationRequest;
 import org.iocrun.generation.PviSettings;
 import org.iocrun.loading.EpicsPaths;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,30 +15,37 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code iocrun runtime generate2 [CONFIG_DIR]}: generation from a config folder, as ibek's generate2. */
-@Command(name = "generate2", mixinStandardHelpOptions = true,
-        description = "Generate st.cmd and ioc.subst from a config folder (ioc.yaml, runtime.yaml) and/or instance files.")
 final class RuntimeGenerate2Command implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "CONFIG_DIR",
-            description = "The instance's config folder: ioc.yaml, then runtime.yaml, and any *.ibek.support.yaml.")
     Path configDir;
 
-    @Option(names = {"-i", "--instance"}, paramLabel = "FILE", description = "Extra instance files (repeatable).")
     List<Path> instances = new ArrayList<>();
 
-    @Option(names = "--definitions", paramLabel = "FILE",
-            description = "Support definitions (repeatable; default: $EPICS_ROOT/ibek-defs/**/*ibek.support.yaml "
-                    + "plus the config folder's).")
     List<Path> definitions = new ArrayList<>();
 
-    @CommandLine.Mixin
-    GenerateOptions generate;
+    final GenerateOptions generate = new GenerateOptions();
 
-    @CommandLine.Mixin
-    CommonOptions common;
+    final CommonOptions common = new CommonOptions();
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    CommandSpec spec;
+
+    /** The command's picocli model (CommandSpecs says why it is built in code). */
+    static CommandSpec spec(RuntimeGenerate2Command c) {
+        c.spec = CommandSpecs.command(c, "generate2",
+                "Generate st.cmd and ioc.subst from a config folder (ioc.yaml, runtime.yaml) and/or instance files.");
+        CommandSpecs.addPositional(c.spec, CommandSpecs.positional(Path.class, c.configDir, v -> c.configDir = v)
+                .index("0").arity("0..1").paramLabel("CONFIG_DIR")
+                .description("The instance's config folder: ioc.yaml, then runtime.yaml, and any *.ibek.support.yaml."));
+        c.spec.addOption(CommandSpecs.listOption(Path.class, c.instances, v -> c.instances = v, "-i", "--instance")
+                .paramLabel("FILE").description("Extra instance files (repeatable).").build());
+        c.spec.addOption(CommandSpecs.listOption(Path.class, c.definitions, v -> c.definitions = v, "--definitions")
+                .paramLabel("FILE")
+                .description("Support definitions (repeatable; default: $EPICS_ROOT/ibek-defs/**/*ibek.support.yaml "
+                        + "plus the config folder's).").build());
+        c.generate.addTo(c.spec);
+        c.common.addTo(c.spec);
+        return CommandSpecs.withStandardHelp(c.spec);
+    }
 
     @Override
     public Integer call() throws Exception {

@@ -2,9 +2,7 @@ package org.iocrun.cli;
 
 import org.iocrun.launch.AutosaveRequests;
 import org.iocrun.loading.EpicsPaths;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,19 +11,24 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code iocrun runtime generate-autosave [SUBST_FILE]}: ibek's autosave request generation, without msi. */
-@Command(name = "generate-autosave", mixinStandardHelpOptions = true,
-        description = "Link *.req files into $EPICS_ROOT/autosave and write autosave_{positions,settings}.req from ioc.subst.")
 final class RuntimeGenerateAutosaveCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SUBST_FILE",
-            description = "The substitution file (default: $EPICS_ROOT/runtime/ioc.subst).")
     Path subst;
 
-    @CommandLine.Mixin
-    CommonOptions common;
+    final CommonOptions common = new CommonOptions();
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    CommandSpec spec;
+
+    /** The command's picocli model (CommandSpecs says why it is built in code). */
+    static CommandSpec spec(RuntimeGenerateAutosaveCommand c) {
+        c.spec = CommandSpecs.command(c, "generate-autosave", "Link *.req files into $EPICS_ROOT/autosave and write "
+                + "autosave_{positions,settings}.req from ioc.subst.");
+        CommandSpecs.addPositional(c.spec, CommandSpecs.positional(Path.class, c.subst, v -> c.subst = v)
+                .index("0").arity("0..1").paramLabel("SUBST_FILE")
+                .description("The substitution file (default: $EPICS_ROOT/runtime/ioc.subst)."));
+        c.common.addTo(c.spec);
+        return CommandSpecs.withStandardHelp(c.spec);
+    }
 
     @Override
     public Integer call() throws Exception {

@@ -6,10 +6,7 @@ import org.iocrun.generation.PviSettings;
 import org.iocrun.loading.Definitions;
 import org.iocrun.loading.EpicsPaths;
 import org.iocrun.model.EntityTypes;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -18,25 +15,31 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code iocrun runtime generate INSTANCE DEFINITION...}: ibek's classic generator. */
-@Command(name = "generate", mixinStandardHelpOptions = true,
-        description = "Generate st.cmd and ioc.subst from one instance file and the given support definitions.")
 final class RuntimeGenerateCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "INSTANCE", description = "The instance YAML file.")
     Path instance;
 
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "DEFINITION",
-            description = "Support definition files (*.ibek.support.yaml), in load order.")
     List<Path> definitions;
 
-    @CommandLine.Mixin
-    GenerateOptions generate;
+    final GenerateOptions generate = new GenerateOptions();
 
-    @CommandLine.Mixin
-    CommonOptions common;
+    final CommonOptions common = new CommonOptions();
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    CommandSpec spec;
+
+    /** The command's picocli model (CommandSpecs says why it is built in code). */
+    static CommandSpec spec(RuntimeGenerateCommand c) {
+        c.spec = CommandSpecs.command(c, "generate",
+                "Generate st.cmd and ioc.subst from one instance file and the given support definitions.");
+        CommandSpecs.addPositional(c.spec, CommandSpecs.positional(Path.class, c.instance, v -> c.instance = v)
+                .index("0").paramLabel("INSTANCE").description("The instance YAML file."));
+        CommandSpecs.addPositional(c.spec, CommandSpecs.listPositional(Path.class, c.definitions, v -> c.definitions = v)
+                .index("1..*").arity("1..*").paramLabel("DEFINITION")
+                .description("Support definition files (*.ibek.support.yaml), in load order."));
+        c.generate.addTo(c.spec);
+        c.common.addTo(c.spec);
+        return CommandSpecs.withStandardHelp(c.spec);
+    }
 
     @Override
     public Integer call() throws Exception {

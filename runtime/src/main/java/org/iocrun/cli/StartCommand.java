@@ -6,8 +6,7 @@ import org.iocrun.launch.Launcher;
 import org.iocrun.launch.ProcessReplacement;
 import org.iocrun.launch.StartFailure;
 import org.iocrun.launch.StepLog;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.util.Map;
@@ -18,22 +17,27 @@ import java.util.concurrent.Callable;
  * then replaces this process with the IOC. On failure it names the step, waits IOCRUN_ERROR_DELAY seconds (default
  * 10, as start.sh does, so a crash-looping pod does not spin) and exits 1.
  */
-@Command(name = "start", mixinStandardHelpOptions = true,
-        description = "Generate the IOC's runtime files from $IOC/config and exec the IOC (the container entrypoint).")
 final class StartCommand implements Callable<Integer> {
 
     static final int DEFAULT_ERROR_DELAY = 10;
 
-    @CommandLine.Mixin
-    CommonOptions common;
+    final CommonOptions common = new CommonOptions();
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    CommandSpec spec;
 
     // An image build trains the JVM's AOT cache on a real start; exec would end the JVM before the cache is written.
-    @CommandLine.Option(names = "--prepare-only",
-            description = "Prepare the runtime and OPI folders, print the IOC command line and exit 0 without starting the IOC.")
     boolean prepareOnly;
+
+    /** The command's picocli model (CommandSpecs says why it is built in code). */
+    static CommandSpec spec(StartCommand c) {
+        c.spec = CommandSpecs.command(c, "start",
+                "Generate the IOC's runtime files from $IOC/config and exec the IOC (the container entrypoint).");
+        c.common.addTo(c.spec);
+        c.spec.addOption(CommandSpecs.option(boolean.class, c.prepareOnly, v -> c.prepareOnly = v, "--prepare-only")
+                .description("Prepare the runtime and OPI folders, print the IOC command line and exit 0 without "
+                        + "starting the IOC.").build());
+        return CommandSpecs.withStandardHelp(c.spec);
+    }
 
     @Override
     public Integer call() throws InterruptedException {

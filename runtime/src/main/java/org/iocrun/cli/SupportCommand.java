@@ -1,16 +1,20 @@
 package org.iocrun.cli;
 
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code iocrun support ...}: ibek's commands about support modules. */
 // its subcommands are in IocrunCommand.COMMANDS, so that a run builds only the one it names
-@Command(name = "support", mixinStandardHelpOptions = true,
-        description = "Commands about support modules and their definition files, as ibek's 'support' commands.")
 final class SupportCommand implements Runnable {
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    CommandSpec spec;
+
+    /** The command's picocli model (CommandSpecs says why it is built in code). */
+    static CommandSpec spec(SupportCommand c) {
+        c.spec = CommandSpecs.command(c, "support",
+                "Commands about support modules and their definition files, as ibek's 'support' commands.");
+        return CommandSpecs.withStandardHelp(c.spec);
+    }
 
     @Override
     public void run() {

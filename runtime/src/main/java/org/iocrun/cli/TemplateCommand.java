@@ -1,17 +1,19 @@
 package org.iocrun.cli;
 
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code iocrun template ...}: tools for support-module authors working on Jinja templates. */
 // its subcommands are in IocrunCommand.COMMANDS, so that a run builds only the one it names
-@Command(name = "template",
-        mixinStandardHelpOptions = true,
-        description = "Work with the Jinja templates of support YAML.")
 public final class TemplateCommand implements Runnable {
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    CommandSpec spec;
+
+    /** The command's picocli model (CommandSpecs says why it is built in code). */
+    static CommandSpec spec(TemplateCommand c) {
+        c.spec = CommandSpecs.command(c, "template", "Work with the Jinja templates of support YAML.");
+        return CommandSpecs.withStandardHelp(c.spec);
+    }
 
     @Override
     public void run() {

@@ -7,10 +7,7 @@ import org.iocrun.templating.GlobalStore;
 import org.iocrun.templating.JinjaEngine;
 import org.iocrun.templating.JsonValues;
 import org.iocrun.templating.TemplateError;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -27,29 +24,37 @@ import java.util.concurrent.Callable;
  * {@code iocrun template render TEMPLATE_FILE|- [--context FILE.json] [--objects-as-attributes] [--env K=V]...}:
  * renders one template exactly as ibek would and prints the text with nothing added.
  */
-@Command(name = "render",
-        mixinStandardHelpOptions = true,
-        description = {"Render a Jinja template the way ibek renders support YAML values and print exactly the result.",
-                "The context file is a JSON object of names: numbers without '.' or exponent are ints, others floats."})
 public final class TemplateRenderCommand implements Callable<Integer> {
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "TEMPLATE_FILE", description = "The template file, or - for standard input.")
     String template;
 
-    @Option(names = "--context", paramLabel = "FILE.json", description = "JSON object of the names the template sees.")
     Path context;
 
-    @Option(names = "--objects-as-attributes",
-            description = "JSON objects in the context are entity-like objects: they print as their \"__id__\" and"
-                    + " expose their other keys as attributes.")
     boolean objectsAsAttributes;
 
-    @Option(names = "--env", paramLabel = "K=V",
-            description = "An environment variable for _global.get_env, over the process environment (repeatable).")
     Map<String, String> env = new LinkedHashMap<>();
+
+    /** The command's picocli model (CommandSpecs says why it is built in code). */
+    static CommandSpec spec(TemplateRenderCommand c) {
+        c.spec = CommandSpecs.command(c, "render",
+                "Render a Jinja template the way ibek renders support YAML values and print exactly the result.",
+                "The context file is a JSON object of names: numbers without '.' or exponent are ints, others floats.");
+        CommandSpecs.addPositional(c.spec, CommandSpecs.positional(String.class, c.template, v -> c.template = v)
+                .index("0").paramLabel("TEMPLATE_FILE").description("The template file, or - for standard input."));
+        c.spec.addOption(CommandSpecs.option(Path.class, c.context, v -> c.context = v, "--context")
+                .paramLabel("FILE.json").description("JSON object of the names the template sees.").build());
+        c.spec.addOption(CommandSpecs.option(boolean.class, c.objectsAsAttributes, v -> c.objectsAsAttributes = v,
+                        "--objects-as-attributes")
+                .description("JSON objects in the context are entity-like objects: they print as their \"__id__\" and"
+                        + " expose their other keys as attributes.").build());
+        c.spec.addOption(CommandSpecs.mapOption(String.class, String.class, c.env, v -> c.env = v, "--env")
+                .paramLabel("K=V")
+                .description("An environment variable for _global.get_env, over the process environment (repeatable).")
+                .build());
+        return CommandSpecs.withStandardHelp(c.spec);
+    }
 
     @Override
     public Integer call() throws UserError {

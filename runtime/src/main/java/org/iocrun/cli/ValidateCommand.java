@@ -6,10 +6,7 @@ import org.iocrun.diagnostics.UserError;
 import org.iocrun.generation.GeneratedFiles;
 import org.iocrun.generation.GenerationRequest;
 import org.iocrun.loading.EpicsPaths;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -23,29 +20,35 @@ import java.util.concurrent.Callable;
  * reports every problem with file, line and column. It runs the whole generation in memory, so template errors,
  * duplicate ids and bad references are found too, without writing anything.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Validate IOC instances: every error with file:line:column. Exit 0 valid, 1 invalid, 2 usage.")
 final class ValidateCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "CONFIG_DIR|INSTANCE",
-            description = "Config folders (ioc.yaml, runtime.yaml) or instance files; each is checked on its own.")
     List<Path> targets;
 
-    @Option(names = "--definitions", paramLabel = "FILE",
-            description = "Support definitions (repeatable; default: $EPICS_ROOT/ibek-defs/**/*.ibek.support.yaml "
-                    + "plus the config folder's).")
     List<Path> definitions = new ArrayList<>();
 
-    @Option(names = "--schema", paramLabel = "FILE",
-            description = "Check the instances against this JSON schema file (e.g. a published ibek.ioc.schema.json) "
-                    + "instead of support definitions.")
     Path schema;
 
-    @CommandLine.Mixin
-    CommonOptions common;
+    final CommonOptions common = new CommonOptions();
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    CommandSpec spec;
+
+    /** The command's picocli model (CommandSpecs says why it is built in code). */
+    static CommandSpec spec(ValidateCommand c) {
+        c.spec = CommandSpecs.command(c, "validate",
+                "Validate IOC instances: every error with file:line:column. Exit 0 valid, 1 invalid, 2 usage.");
+        CommandSpecs.addPositional(c.spec, CommandSpecs.listPositional(Path.class, c.targets, v -> c.targets = v)
+                .arity("1..*").paramLabel("CONFIG_DIR|INSTANCE")
+                .description("Config folders (ioc.yaml, runtime.yaml) or instance files; each is checked on its own."));
+        c.spec.addOption(CommandSpecs.listOption(Path.class, c.definitions, v -> c.definitions = v, "--definitions")
+                .paramLabel("FILE")
+                .description("Support definitions (repeatable; default: $EPICS_ROOT/ibek-defs/**/*.ibek.support.yaml "
+                        + "plus the config folder's).").build());
+        c.spec.addOption(CommandSpecs.option(Path.class, c.schema, v -> c.schema = v, "--schema").paramLabel("FILE")
+                .description("Check the instances against this JSON schema file (e.g. a published "
+                        + "ibek.ioc.schema.json) instead of support definitions.").build());
+        c.common.addTo(c.spec);
+        return CommandSpecs.withStandardHelp(c.spec);
+    }
 
     @Override
     public Integer call() {
