@@ -20,6 +20,7 @@ public final class TrainingRun {
     }
 
     public static void main(String[] args) {
+        Main.nameTheLoggingProvider();
         System.exit(run(args));
     }
 
