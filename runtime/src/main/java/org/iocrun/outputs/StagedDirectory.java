@@ -73,7 +73,10 @@ public final class StagedDirectory implements AutoCloseable {
         if (!target.startsWith(staging) || target.equals(staging)) {
             throw new IOException("refusing to write outside the output folder: " + relative);
         }
-        Files.createDirectories(target.getParent());
+        Path parent = target.getParent();
+        if (!parent.equals(staging)) {
+            Files.createDirectories(parent);
+        }
         Files.write(target, content);
         return target;
     }
