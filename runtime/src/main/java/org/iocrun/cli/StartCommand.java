@@ -44,6 +44,7 @@ final class StartCommand implements Callable<Integer> {
         Map<String, String> env = System.getenv();
         PrintWriter err = spec.commandLine().getErr();
         StepLog log = new StepLog(err, common.quiet);
+        ProcessReplacement.Linking execve = prepareOnly ? null : ProcessReplacement.linkInBackground();
         Services services = Services.create();
         LaunchPlan plan;
         try {
@@ -59,7 +60,7 @@ final class StartCommand implements Callable<Integer> {
             return 0;
         }
         try {
-            ProcessReplacement.exec(plan.program(), plan.argv(), plan.environment());
+            execve.get().replaceWith(plan.program(), plan.argv(), plan.environment());
         } catch (ProcessReplacement.ExecFailure e) {
             err.println("iocrun: starting the IOC failed: " + e.getMessage());
         }

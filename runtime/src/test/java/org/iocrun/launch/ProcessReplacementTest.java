@@ -1,6 +1,7 @@
 package org.iocrun.launch;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,9 +16,15 @@ class ProcessReplacementTest {
 
     /** The child: execs its arguments, or prints why it could not. */
     public static final class Child {
+        /** First argument: how to link ("now" or "background"); the rest is the program and its arguments. */
         public static void main(String[] args) {
+            List<String> argv = List.of(args).subList(1, args.length);
             try {
-                ProcessReplacement.exec(args[0], List.of(args), Map.of("GREETING", "from-env"));
+                if (args[0].equals("background")) {
+                    ProcessReplacement.linkInBackground().get().replaceWith(argv.getFirst(), argv, Map.of("GREETING", "from-env"));
+                } else {
+                    ProcessReplacement.exec(argv.getFirst(), argv, Map.of("GREETING", "from-env"));
+                }
             } catch (ProcessReplacement.ExecFailure e) {
                 System.out.print("failed: " + e.getMessage());
                 System.exit(3);
@@ -38,16 +45,19 @@ class ProcessReplacementTest {
         return new Result(p.waitFor(), out);
     }
 
-    @Test
-    void theProgramReplacesTheJvmWithTheGivenArgumentsAndEnvironment() throws Exception {
-        Result r = runChild("/bin/sh", "-c", "echo \"$0 $GREETING\"; exit 7");
+    /** Linked on the calling thread, or in the background with a rehearsal (a failing execve) first. */
+    @ParameterizedTest
+    @ValueSource(strings = {"now", "background"})
+    void theProgramReplacesTheJvmWithTheGivenArgumentsAndEnvironment(String linking) throws Exception {
+        Result r = runChild(linking, "/bin/sh", "-c", "echo \"$0 $GREETING\"; exit 7");
 
         assertEquals(new Result(7, "/bin/sh from-env\n"), r);
     }
 
-    @Test
-    void aMissingProgramIsReportedWithTheSystemsReason() throws Exception {
-        Result r = runChild("/nonexistent/ioc");
+    @ParameterizedTest
+    @ValueSource(strings = {"now", "background"})
+    void aMissingProgramIsReportedWithTheSystemsReason(String linking) throws Exception {
+        Result r = runChild(linking, "/nonexistent/ioc");
 
         assertEquals(3, r.exit(), r.output());
         assertEquals("failed: cannot execute /nonexistent/ioc: No such file or directory (execve returned -1)", r.output());
