@@ -1,9 +1,5 @@
 package org.iocrun.outputs.opi;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,12 +19,5 @@ public record OpiOutputs(Map<String, String> opiFiles, Map<String, String> runti
         opiFiles = Collections.unmodifiableMap(new LinkedHashMap<>(opiFiles));
         runtimeTemplates = Collections.unmodifiableMap(new LinkedHashMap<>(runtimeTemplates));
         substitutions = List.copyOf(substitutions);
-    }
-
-    /** Writes the {@code .pvi.template} files into {@code runtimeDir} (which must exist). */
-    public void writeRuntimeTemplates(Path runtimeDir) throws IOException {
-        for (Map.Entry<String, String> e : runtimeTemplates.entrySet()) {
-            Files.writeString(runtimeDir.resolve(e.getKey()), e.getValue(), StandardCharsets.UTF_8);
-        }
     }
 }

@@ -6,10 +6,10 @@
  * {@code yaml_path} and {@code ui_macros}, and calls
  * {@code new OpiGenerator(pviDefs, configDir).generate(iocName, entities)}. The returned
  * {@link org.iocrun.outputs.opi.OpiOutputs} holds the screens for the OPI folder (always with {@code index.bob}),
- * the {@code <Device>.pvi.template} files for the runtime folder
- * ({@link org.iocrun.outputs.opi.OpiOutputs#writeRuntimeTemplates}) and the rows to append to {@code ioc.subst}
- * after all entity databases. {@link org.iocrun.outputs.opi.OpiPublisher#publish} then swaps the screens into the
- * OPI folder.
+ * the {@code <Device>.pvi.template} files for the runtime folder and the rows to append to {@code ioc.subst}
+ * after all entity databases; the commands write both folders through {@link org.iocrun.outputs.OutputDirectory}
+ * (a complete set switched in at once). {@link org.iocrun.outputs.opi.PreparedDeviceCache} keeps each device's
+ * drawn screens between runs.
  *
  * <p>Sub-packages: {@code device} (pvi device files: model, parser, include and parent resolution),
  * {@code layout} (pvi's DLS screen layout), {@code bob} (Phoebus XML in pvi's DLS theme).

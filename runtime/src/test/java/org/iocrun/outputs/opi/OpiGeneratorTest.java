@@ -149,12 +149,4 @@ class OpiGeneratorTest {
         assertTrue(out.opiFiles().containsKey("simple.pvi.bob"));
     }
 
-    @Test
-    void writesRuntimeTemplatesIntoTheRuntimeFolder(@TempDir Path runtime) throws Exception {
-        OpiOutputs out = new OpiGenerator(SAMPLE_DEFS, config).generate("ioc", List.of(
-                entity("simple.pvi.device.yaml", false, macros("P", "A:"), true)));
-        out.writeRuntimeTemplates(runtime);
-        assertEquals(out.runtimeTemplates().get("simple.pvi.template"),
-                Files.readString(runtime.resolve("simple.pvi.template")));
-    }
 }

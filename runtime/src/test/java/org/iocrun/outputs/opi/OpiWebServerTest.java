@@ -60,7 +60,7 @@ class OpiWebServerTest {
         OpiOutputs first = new OpiGenerator(SAMPLE_DEFS, null).generate(IOC, List.of(new PviEntity(
                 "simple.pvi.device.yaml", true, Map.of("P", "BL01T-EA-TST-01:"), true, "$(P)",
                 SourcePosition.unknown(null))));
-        OpiPublisher.publish(iocOpi, first.opiFiles());
+        publish(iocOpi, first.opiFiles());
 
         int port = freeLoopbackPort();
         start(binary, volume, port);
@@ -79,9 +79,16 @@ class OpiWebServerTest {
 
         // the IOC restarts with no devices: the served folder now holds just the new index
         OpiOutputs second = new OpiGenerator(SAMPLE_DEFS, null).generate(IOC, List.of());
-        OpiPublisher.publish(iocOpi, second.opiFiles());
+        publish(iocOpi, second.opiFiles());
         assertEquals(second.opiFiles().get("index.bob"), get(base + IOC + "/index.bob").body());
         assertEquals(404, get(base + IOC + "/simple.pvi.bob").statusCode());
+    }
+
+    /** As the commands publish: a complete set switched in at once (links into a hidden set folder). */
+    private static void publish(Path dir, Map<String, String> screens) throws java.io.IOException {
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        screens.forEach((name, text) -> files.put(name, text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        org.iocrun.outputs.OutputDirectory.replaceContents(dir, files);
     }
 
     private void start(Path binary, Path root, int port) throws Exception {
