@@ -1,10 +1,12 @@
 package org.iocrun.generation;
 
+import org.iocrun.templating.CompiledTemplate;
 import org.iocrun.templating.PyLiteral;
 import org.iocrun.templating.TemplateError;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * ibek's {@code Utils.render} plus {@code _coerce} (§3.1, §3.5): renders a template against a context with the
@@ -49,11 +51,16 @@ final class TemplateRenderer {
 
     /** Renders to text with ibek's names: the context, then ioc_name and ioc_yaml_file_name (keyword arguments win). */
     String renderText(String template, Map<String, Object> context) throws RenderFailure {
-        Map<String, Object> names = new LinkedHashMap<>(context);
-        names.put("ioc_yaml_file_name", run.iocYamlFileName);
-        names.put("ioc_name", run.iocName);
         try {
-            return run.engine.render(template, names, run.globals);
+            CompiledTemplate compiled = run.engine.compile(template);
+            Optional<String> constant = compiled.constantText();
+            if (constant.isPresent()) {
+                return constant.get();
+            }
+            Map<String, Object> names = new LinkedHashMap<>(context);
+            names.put("ioc_yaml_file_name", run.iocYamlFileName);
+            names.put("ioc_name", run.iocName);
+            return compiled.render(names, run.globals);
         } catch (TemplateError e) {
             throw new RenderFailure(template, e.jinjaMessage());
         }

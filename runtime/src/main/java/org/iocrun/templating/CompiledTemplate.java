@@ -1,6 +1,7 @@
 package org.iocrun.templating;
 
 import java.util.Map;
+import java.util.Optional;
 
 /** A parsed template; rendering it never parses again. Thread-safe: renders share no state. */
 public interface CompiledTemplate {
@@ -13,4 +14,10 @@ public interface CompiledTemplate {
 
     /** The template source as given to the engine. */
     String source();
+
+    /**
+     * The output of every render when the template is text only (no expression, statement or comment), else
+     * empty. Most values in support and instance YAML are such text; a caller can then skip building a context.
+     */
+    Optional<String> constantText();
 }

@@ -2,11 +2,13 @@ package org.iocrun.templating.nodes;
 
 import io.pebbletemplates.pebble.node.BodyNode;
 import io.pebbletemplates.pebble.node.RenderableNode;
+import io.pebbletemplates.pebble.node.TextNode;
 
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.util.List;
+import java.util.Optional;
 
 /** A sequence of statements (Pebble's {@link BodyNode}) rendered in a Jinja render. */
 public record Body(BodyNode node) {
@@ -29,6 +31,18 @@ public record Body(BodyNode node) {
             throw new java.io.UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** The output of a body of text nodes only (what the lexer left of the source), else empty. */
+    public Optional<String> constantText() {
+        StringBuilder text = new StringBuilder();
+        for (RenderableNode child : node.getChildren()) {
+            if (!(child instanceof TextNode t)) {
+                return Optional.empty();
+            }
+            text.append(t.getData());
+        }
+        return Optional.of(text.toString());
     }
 
     public boolean isEmpty() {

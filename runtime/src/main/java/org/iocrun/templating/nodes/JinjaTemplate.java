@@ -15,6 +15,7 @@ import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A compiled Jinja template: a Pebble {@link PebbleTemplateImpl} holding our node tree. Rendering builds the
@@ -26,12 +27,19 @@ public final class JinjaTemplate extends PebbleTemplateImpl implements CompiledT
     private final PebbleEngine engine;
     private final String source;
     private final RenderLimits limits;
+    private final Optional<String> constantText;
 
     public JinjaTemplate(PebbleEngine engine, RootNode root, String source, RenderLimits limits) {
         super(engine, root, "<template>");
         this.engine = engine;
         this.source = source;
         this.limits = limits;
+        this.constantText = root.body().constantText();
+    }
+
+    @Override
+    public Optional<String> constantText() {
+        return constantText;
     }
 
     @Override
@@ -41,6 +49,9 @@ public final class JinjaTemplate extends PebbleTemplateImpl implements CompiledT
 
     @Override
     public String render(Map<String, Object> context, GlobalStore globals) throws TemplateError {
+        if (constantText.isPresent()) {
+            return constantText.get();
+        }
         Map<String, Object> snapshot = snapshot(globals);
         StringWriter text = new StringWriter(source.length() + 32);
         try {

@@ -17,6 +17,10 @@ public final class RootNode implements RenderableNode {
         this.body = body;
     }
 
+    public Body body() {
+        return body;
+    }
+
     @Override
     public void render(PebbleTemplateImpl self, Writer writer, EvaluationContextImpl context) throws IOException {
         body.render(writer, (RenderContext) context);
