@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -118,16 +117,18 @@ public final class InstanceReader {
         return bind(model.get(), map, problems);
     }
 
+    /** How messages name an entity of {@code model}; built only for a message, as most entities have none. */
+    private static String what(EntityModel model) {
+        return "entity " + model.typeName();
+    }
+
     /** Checks an entity's keys and values against its model and converts the values as ibek would. */
     EntityInstance bind(EntityModel model, YMap map, Problems problems) {
         int before = problems.all().size();
-        String what = "entity " + model.typeName();
         Map<String, Object> values = new LinkedHashMap<>();
         Map<String, SourcePosition> positions = new LinkedHashMap<>();
         Set<String> blockScalars = new HashSet<>();
         boolean enabled = true;
-        Set<String> known = new LinkedHashSet<>(List.of("type", "entity_enabled"));
-        known.addAll(model.parameters().keySet());
         for (YNode.YEntry e : map.entries()) {
             String key = e.keyText();
             if (key.equals("type")) {
@@ -136,7 +137,7 @@ public final class InstanceReader {
             if (key.equals("entity_enabled")) {
                 Boolean b = ValueChecker.toBool(YamlValues.toJava(e.value()));
                 if (b == null) {
-                    problems.error(e.value().position(), "'entity_enabled' of " + what + " must be true or false, got "
+                    problems.error(e.value().position(), "'entity_enabled' of " + what(model) + " must be true or false, got "
                             + MappingReader.describe(e.value()));
                 } else {
                     enabled = b;
@@ -146,7 +147,7 @@ public final class InstanceReader {
             Parameter parameter = model.parameters().get(key);
             if (parameter == null) {
                 String hint = Suggestions.didYouMean(Suggestions.closest(key, model.parameters().keySet(), 3));
-                problems.error(e.key().position(), what + " has no parameter '" + key + "'",
+                problems.error(e.key().position(), what(model) + " has no parameter '" + key + "'",
                         hint.isEmpty() ? "its parameters are: " + String.join(", ", model.parameters().keySet()) : hint);
                 continue;
             }
@@ -167,7 +168,7 @@ public final class InstanceReader {
         }
         for (Parameter p : model.parameters().values()) {
             if (p.required() && !values.containsKey(p.name()) && map.get(p.name()).isEmpty()) {
-                problems.error(map.position(), what + " is missing required parameter '" + p.name() + "'",
+                problems.error(map.position(), what(model) + " is missing required parameter '" + p.name() + "'",
                         p.name() + " (" + p.type() + "): " + firstLine(p.description()));
             }
         }
