@@ -63,7 +63,10 @@ public record CacheFolder(Path directory, String build) {
         return (format + " " + build + " " + dependsOn + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The bytes of entry {@code name} after {@code header}, if the entry exists and begins with it. */
+    /**
+     * The bytes of entry {@code name} if it exists and begins with {@code header}; what was stored starts at
+     * {@code header.length} (not copied out: entries of drawn screens run to hundreds of kB).
+     */
     public Optional<byte[]> read(String name, byte[] header) {
         byte[] stored;
         try {
@@ -74,7 +77,7 @@ public record CacheFolder(Path directory, String build) {
         if (stored.length < header.length || !Arrays.equals(stored, 0, header.length, header, 0, header.length)) {
             return Optional.empty();
         }
-        return Optional.of(Arrays.copyOfRange(stored, header.length, stored.length));
+        return Optional.of(stored);
     }
 
     /** Writes entry {@code name} as {@code header} then {@code body}; a folder that cannot be written is passed over. */

@@ -53,7 +53,7 @@ public final class ParsedYamlCache {
             return Optional.empty();
         }
         try {
-            return Optional.of(YNodeCodec.decode(stored.get(), 0, file));
+            return Optional.of(YNodeCodec.decode(stored.get(), header.length, file));
         } catch (IllegalArgumentException damaged) {
             return Optional.empty();
         }

@@ -1,8 +1,6 @@
 package org.iocrun.outputs.opi;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -47,31 +45,77 @@ public final class PreparedDeviceCache {
 
     /** The stored device for a file with this content and name, if every probe it depends on still holds. */
     public Optional<PreparedDevice> lookup(byte[] deviceFile, String deviceName, List<Path> searchPath) {
-        Optional<byte[]> body = folder.read(entry(deviceFile, deviceName), header(deviceName, searchPath));
-        if (body.isEmpty()) {
+        byte[] header = header(deviceName, searchPath);
+        Optional<byte[]> entry = folder.read(entry(deviceFile, deviceName), header);
+        if (entry.isEmpty()) {
             return Optional.empty();
         }
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(body.get()))) {
-            int probes = in.readInt();
-            for (int i = 0; i < probes; i++) {
-                Probe probe = new Probe(in.readInt(), readString(in), in.readBoolean());
-                String content = probe.found() ? readString(in) : null;
+        try {
+            EntryReader in = new EntryReader(entry.get(), header.length);
+            for (int probes = in.readInt(); probes > 0; probes--) {
+                Probe probe = new Probe(in.readInt(), in.readString(), in.readBoolean());
+                String content = probe.found() ? in.readString() : null;
                 if (!holds(probe, content, searchPath)) {
                     return Optional.empty();
                 }
             }
-            String label = readString(in);
+            String label = in.readString();
             List<PviTemplate.PviRecord> records = new ArrayList<>();
             for (int i = in.readInt(); i > 0; i--) {
-                records.add(new PviTemplate.PviRecord(readString(in), readString(in), readString(in)));
+                records.add(new PviTemplate.PviRecord(in.readString(), in.readString(), in.readString()));
             }
             Map<String, String> screens = new LinkedHashMap<>();
             for (int i = in.readInt(); i > 0; i--) {
-                screens.put(readString(in), readString(in));
+                screens.put(in.readString(), in.readString());
             }
-            return in.read() == -1 ? Optional.of(new PreparedDevice(label, records, screens)) : Optional.empty();
+            return in.atEnd() ? Optional.of(new PreparedDevice(label, records, screens)) : Optional.empty();
         } catch (IOException | RuntimeException damaged) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Reads what {@link #store} wrote (DataOutputStream's big-endian ints, length-prefixed UTF-8) straight from
+     * the entry's bytes: a stream would copy each screen once more before decoding it.
+     */
+    private static final class EntryReader {
+        private final byte[] bytes;
+        private int at;
+
+        EntryReader(byte[] bytes, int at) {
+            this.bytes = bytes;
+            this.at = at;
+        }
+
+        int readInt() throws IOException {
+            need(4);
+            int value = (bytes[at] & 0xff) << 24 | (bytes[at + 1] & 0xff) << 16 | (bytes[at + 2] & 0xff) << 8
+                    | bytes[at + 3] & 0xff;
+            at += 4;
+            return value;
+        }
+
+        boolean readBoolean() throws IOException {
+            need(1);
+            return bytes[at++] != 0;
+        }
+
+        String readString() throws IOException {
+            int length = readInt();
+            need(length);
+            String text = new String(bytes, at, length, StandardCharsets.UTF_8);
+            at += length;
+            return text;
+        }
+
+        boolean atEnd() {
+            return at == bytes.length;
+        }
+
+        private void need(int count) throws IOException {
+            if (count < 0 || count > bytes.length - at) {
+                throw new IOException("damaged entry");
+            }
         }
     }
 
@@ -131,13 +175,5 @@ public final class PreparedDeviceCache {
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
         out.writeInt(utf8.length);
         out.write(utf8);
-    }
-
-    private static String readString(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0 || length > in.available()) {
-            throw new IOException("damaged entry");
-        }
-        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
     }
 }
