@@ -20,7 +20,7 @@ public final class TrainingRun {
     }
 
     public static void main(String[] args) {
-        Main.nameTheLoggingProvider();
+        ProcessSettings.apply();
         System.exit(run(args));
     }
 

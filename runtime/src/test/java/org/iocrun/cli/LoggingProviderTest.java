@@ -33,8 +33,8 @@ class LoggingProviderTest {
 
     @Test
     void theProviderIsNamedRatherThanSearchedFor() throws Exception {
-        String output = renderInNewJvm("-D" + Main.SLF4J_VERBOSITY + "=DEBUG");
-        assertTrue(output.contains("specified via \"" + Main.SLF4J_PROVIDER + "\" system property"), output);
+        String output = renderInNewJvm("-D" + ProcessSettings.SLF4J_VERBOSITY + "=DEBUG");
+        assertTrue(output.contains("specified via \"" + ProcessSettings.SLF4J_PROVIDER + "\" system property"), output);
     }
 
     @Test
@@ -44,7 +44,7 @@ class LoggingProviderTest {
 
     @Test
     void aProviderTheUserNamesIsKept() throws Exception {
-        String output = renderInNewJvm("-D" + Main.SLF4J_PROVIDER + "=no.such.Provider");
+        String output = renderInNewJvm("-D" + ProcessSettings.SLF4J_PROVIDER + "=no.such.Provider");
         assertTrue(output.contains("no.such.Provider"), output);
     }
 }

@@ -31,9 +31,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ProgrammaticModelTest {
 
-    /** What the JVM loads when picocli models a command by reflection: annotation proxies, its member wrapper. */
+    /**
+     * What the JVM loads when picocli models a command by reflection (annotation proxies, its member wrapper) or
+     * registers its reflective converters (for java.sql types, Path, ...: ProcessSettings excludes them).
+     */
     private static final List<String> REFLECTIVE_MODEL_CLASSES = List.of(
-            "$Proxy", "picocli.CommandLine$Model$TypedMember", "picocli.CommandLine$Model$FieldBinding");
+            "$Proxy", "picocli.CommandLine$Model$TypedMember", "picocli.CommandLine$Model$FieldBinding",
+            "picocli.CommandLine$BuiltIn$ReflectionConverter", "java.sql.DriverManager ");
 
     @Test
     void noClassOfTheCliCarriesAPicocliAnnotation() throws Exception {
