@@ -3,10 +3,15 @@ package org.iocrun.loading;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.CodeSource;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +33,11 @@ public record CacheFolder(Path directory, String build) {
     /** The environment variable naming the cache folder, or {@value #OFF} for none. */
     public static final String VARIABLE = "IOCRUN_CACHE";
     public static final String OFF = "off";
+
+    /** Marks a file being written; the entry's name comes before it. */
+    static final String PARTIAL = ".partial-";
+    /** How old a partial file must be to count as left behind by a killed writer. */
+    static final Duration STALE_PARTIAL = Duration.ofHours(1);
 
     /**
      * The folder of {@code kind} in the cache the environment asks for: {@code IOCRUN_CACHE} (a folder, or
@@ -80,21 +90,41 @@ public record CacheFolder(Path directory, String build) {
         return Optional.of(stored);
     }
 
-    /** Writes entry {@code name} as {@code header} then {@code body}; a folder that cannot be written is passed over. */
+    /**
+     * Writes entry {@code name} as {@code header} then {@code body}; a folder that cannot be written is passed over.
+     * Then removes what killed writers left: partial files older than {@link #STALE_PARTIAL} (a live writer's
+     * partial is seconds old at most). Writes happen on misses only, so the scan is rare.
+     */
     public void write(String name, byte[] header, byte[] body) {
         Path entry = directory.resolve(name);
-        Path partial = entry.resolveSibling(name + "." + ThreadLocalRandom.current().nextLong(1L << 48));
+        Path partial = entry.resolveSibling(name + PARTIAL + ThreadLocalRandom.current().nextLong(1L << 48));
         try {
             Files.createDirectories(directory);
             byte[] bytes = Arrays.copyOf(header, header.length + body.length);
             System.arraycopy(body, 0, bytes, header.length, body.length);
             Files.write(partial, bytes);
             Files.move(partial, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            removeStalePartials();
         } catch (IOException | SecurityException | UnsupportedOperationException e) {
             try {
                 Files.deleteIfExists(partial);
             } catch (IOException | SecurityException ignored) {
                 // nothing was written
+            }
+        }
+    }
+
+    private void removeStalePartials() throws IOException {
+        FileTime cutoff = FileTime.from(Instant.now().minus(STALE_PARTIAL));
+        try (DirectoryStream<Path> partials = Files.newDirectoryStream(directory, "*" + PARTIAL + "*")) {
+            for (Path p : partials) {
+                try {
+                    if (Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).compareTo(cutoff) < 0) {
+                        Files.deleteIfExists(p);
+                    }
+                } catch (IOException gone) {
+                    // another writer removed or finished it
+                }
             }
         }
     }
