@@ -86,9 +86,9 @@ public final class ProcessReplacement {
 
     private void rehearse() {
         try (Arena arena = Arena.ofConfined()) {
-            int result = call(arena, "", List.of(""), Map.of("REHEARSAL", "1"));
-            if (result != -1) {
-                throw new IllegalStateException("execve(\"\") returned " + result);
+            Failed failed = call(arena, "", List.of(""), Map.of("REHEARSAL", "1"));
+            if (failed.result() != -1) {
+                throw new IllegalStateException("execve(\"\") returned " + failed.result());
             }
             int ignored = (int) sigprocmask.invokeExact(SIG_SETMASK, MemorySegment.NULL, MemorySegment.NULL);
         } catch (RuntimeException | Error e) {
@@ -120,12 +120,13 @@ public final class ProcessReplacement {
             System.out.flush();
             System.err.flush();
             resetSignals(arena);
-            int result = call(arena, program, argv, environment);
+            Failed failed = call(arena, program, argv, environment);
             // linked only now: each downcall handle costs a cold start milliseconds, and success never gets here
             MethodHandle strerror = linker.downcallHandle(libc.find("strerror").orElseThrow(),
                     FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
-            MemorySegment text = ((MemorySegment) strerror.invokeExact(errno)).reinterpret(256);
-            throw new ExecFailure("cannot execute " + program + ": " + text.getString(0) + " (execve returned " + result + ")");
+            MemorySegment text = ((MemorySegment) strerror.invokeExact(failed.errno())).reinterpret(256);
+            throw new ExecFailure("cannot execute " + program + ": " + text.getString(0)
+                    + " (execve returned " + failed.result() + ")");
         } catch (ExecFailure e) {
             throw e;
         } catch (Throwable t) {
@@ -133,19 +134,19 @@ public final class ProcessReplacement {
         }
     }
 
-    /** The errno of the last failed {@link #call}. */
-    private int errno;
+    /** What a failed execve returned, and errno. */
+    private record Failed(int result, int errno) {
+    }
 
-    /** execve with its arguments in {@code arena}; returns only on failure, with {@link #errno} set. */
-    private int call(Arena arena, String program, List<String> argv, Map<String, String> environment) throws Throwable {
+    /** execve with its arguments in {@code arena}; returns only on failure. */
+    private Failed call(Arena arena, String program, List<String> argv, Map<String, String> environment) throws Throwable {
         MemorySegment path = arena.allocateFrom(program);
         MemorySegment args = strings(arena, argv);
         MemorySegment env = strings(arena, environment.entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue()).toList());
         MemorySegment state = arena.allocate(errnoLayout);
         int result = (int) execve.invokeExact(state, path, args, env);
-        errno = (int) errnoLayout.varHandle(MemoryLayout.PathElement.groupElement("errno")).get(state, 0L);
-        return result;
+        return new Failed(result, (int) errnoLayout.varHandle(MemoryLayout.PathElement.groupElement("errno")).get(state, 0L));
     }
 
     /** A NULL-terminated char* array. */
