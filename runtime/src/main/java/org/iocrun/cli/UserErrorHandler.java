@@ -1,10 +1,14 @@
 package org.iocrun.cli;
 
+import org.iocrun.diagnostics.FileProblems;
+import org.iocrun.diagnostics.Problem;
 import org.iocrun.diagnostics.ProblemPrinter;
 import org.iocrun.diagnostics.UserError;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Turns exceptions from commands into exit codes: a {@link UserError} prints its problems (with source
@@ -23,7 +27,12 @@ final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
             }
         } else if (ex instanceof java.io.IOException io) {
             // a file that cannot be read or written is the user's environment, not a bug
-            err.println("iocrun: " + io.getClass().getSimpleName().replace("Exception", "") + ": " + io.getMessage());
+            Optional<Problem> atFile = FileProblems.of(io);
+            if (atFile.isPresent()) {
+                new ProblemPrinter(err).print(List.of(atFile.get()));
+            } else {
+                err.println("iocrun: " + io.getClass().getSimpleName().replace("Exception", "") + ": " + io.getMessage());
+            }
             if (debug) {
                 ex.printStackTrace(err);
             }

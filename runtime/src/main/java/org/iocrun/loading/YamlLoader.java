@@ -1,5 +1,6 @@
 package org.iocrun.loading;
 
+import org.iocrun.diagnostics.FileProblems;
 import org.iocrun.diagnostics.Problem;
 import org.iocrun.diagnostics.SourcePosition;
 import org.iocrun.diagnostics.UserError;
@@ -12,9 +13,7 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -136,12 +135,8 @@ public final class YamlLoader {
                 throw tooLarge(file, "more than " + limits.maxFileBytes() + " bytes");
             }
             return bytes;
-        } catch (NoSuchFileException e) {
-            throw unreadable(file, "file not found");
-        } catch (AccessDeniedException e) {
-            throw unreadable(file, "permission denied");
         } catch (IOException e) {
-            throw unreadable(file, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            throw unreadable(file, FileProblems.reason(e));
         }
     }
 

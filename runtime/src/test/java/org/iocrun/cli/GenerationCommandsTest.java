@@ -52,6 +52,15 @@ class GenerationCommandsTest {
         assertTrue(Files.readString(out.resolve("st.cmd")).contains("# counter \"InterruptVector\" is now 193"));
     }
 
+    /** A file a command cannot read is named first, as every problem is, with the reason in words. */
+    @Test
+    void anUnreadableFileIsReportedAtTheFile() {
+        Path missing = dir.resolve("missing.subst");
+        Run r = run("runtime", "generate-autosave", missing.toString());
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.err().startsWith(missing + ": cannot read or write the file: file not found"), r.err());
+    }
+
     @Test
     void aFailedGenerationExitsOneAndLeavesTheOutputFolderUntouched() throws IOException {
         Path out = dir.resolve("runtime");

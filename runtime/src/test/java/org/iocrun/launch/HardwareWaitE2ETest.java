@@ -2,7 +2,7 @@ package org.iocrun.launch;
 
 import org.iocrun.testing.EpicsRootLayout;
 import org.iocrun.testing.FreePorts;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,14 +30,9 @@ class HardwareWaitE2ETest {
 
     @TempDir
     Path dir;
+    /** Stops the IOC and the launcher after each test. */
+    @AutoClose
     LaunchTestbed testbed;
-
-    @AfterEach
-    void stopEverything() throws Exception {
-        if (testbed != null) {
-            testbed.close();
-        }
-    }
 
     /** The sample instance plus a runtime.yaml that waits for {@code 127.0.0.1:port}. */
     EpicsRootLayout waitingInstance(int port, int timeoutSeconds) {

@@ -1,7 +1,7 @@
 package org.iocrun.launch;
 
 import org.iocrun.testing.EpicsRootLayout;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,14 +28,9 @@ class LaunchFailureE2ETest {
 
     @TempDir
     Path dir;
+    /** Stops the IOC and the launcher after each test. */
+    @AutoClose
     LaunchTestbed testbed;
-
-    @AfterEach
-    void stopEverything() throws Exception {
-        if (testbed != null) {
-            testbed.close();
-        }
-    }
 
     @ParameterizedTest(name = "IOCRUN_ERROR_DELAY={0}")
     @ValueSource(ints = {0, 2})

@@ -3,7 +3,7 @@ package org.iocrun.launch;
 import org.iocrun.testing.CaGet;
 import org.iocrun.testing.ChannelAccessClient;
 import org.iocrun.testing.EpicsRootLayout;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,14 +37,9 @@ class SampleIocE2ETest {
 
     @TempDir
     Path dir;
+    /** Stops the IOC and the launcher after each test. */
+    @AutoClose
     LaunchTestbed testbed;
-
-    @AfterEach
-    void stopEverything() throws Exception {
-        if (testbed != null) {
-            testbed.close();
-        }
-    }
 
     @Test
     void theSampleInstanceRunsOnARealIocAndExitsOnExit() throws Exception {
