@@ -3,11 +3,8 @@ package org.iocrun.cli;
 import org.iocrun.testing.Corpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,17 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The generation commands as a user runs them: outputs, exit codes 0/1/2, messages on stderr. */
 class GenerationCommandsTest {
 
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        CommandLine cli = IocrunCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     static String sample(String... parts) {
@@ -45,7 +33,7 @@ class GenerationCommandsTest {
         Path out = dir.resolve("runtime");
         Files.createDirectories(out);
         Files.writeString(out.resolve("stale.db"), "old");
-        Run r = run("runtime", "generate", sample("iocs", "utils.ibek.ioc.yaml"), sample("support", "utils.ibek.support.yaml"),
+        CliRun r = run("runtime", "generate", sample("iocs", "utils.ibek.ioc.yaml"), sample("support", "utils.ibek.support.yaml"),
                 "-o", out.toString(), "--no-pvi");
         assertEquals(0, r.exit(), r.err());
         assertEquals(List.of("ioc.subst", "st.cmd"), names(out));
@@ -56,7 +44,7 @@ class GenerationCommandsTest {
     @Test
     void anUnreadableFileIsReportedAtTheFile() {
         Path missing = dir.resolve("missing.subst");
-        Run r = run("runtime", "generate-autosave", missing.toString());
+        CliRun r = run("runtime", "generate-autosave", missing.toString());
         assertEquals(1, r.exit(), r.err());
         assertTrue(r.err().startsWith(missing + ": cannot read or write the file: file not found"), r.err());
     }
@@ -66,7 +54,7 @@ class GenerationCommandsTest {
         Path out = dir.resolve("runtime");
         Files.createDirectories(out);
         Files.writeString(out.resolve("st.cmd"), "previous");
-        Run r = run("runtime", "generate", sample("iocs", "bad_counter2.ibek.ioc.yaml"),
+        CliRun r = run("runtime", "generate", sample("iocs", "bad_counter2.ibek.ioc.yaml"),
                 sample("support", "utils.ibek.support.yaml"), "-o", out.toString(), "--no-pvi");
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("Counter InterruptVector exceeded maximum value of 194"), r.err());
@@ -79,7 +67,7 @@ class GenerationCommandsTest {
     @Test
     void generate2WithInstanceFilesButNoFolderOrDefinitionsIsAClearError() {
         // ibek crashes here with AttributeError (ibek-behaviour §9 item 11)
-        Run r = run("runtime", "generate2", "-i", sample("iocs", "utils.ibek.ioc.yaml"), "-o", dir.resolve("o").toString());
+        CliRun r = run("runtime", "generate2", "-i", sample("iocs", "utils.ibek.ioc.yaml"), "-o", dir.resolve("o").toString());
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("no support definitions found") && r.err().contains("--definitions"), r.err());
         assertFalse(r.err().contains("internal error"), r.err());
@@ -88,22 +76,22 @@ class GenerationCommandsTest {
     @Test
     void validateExitsZeroOneOrTwo() {
         String defs = sample("support", "utils.ibek.support.yaml");
-        Run ok = run("validate", "--definitions", defs, sample("iocs", "utils.ibek.ioc.yaml"));
+        CliRun ok = run("validate", "--definitions", defs, sample("iocs", "utils.ibek.ioc.yaml"));
         assertEquals(0, ok.exit(), ok.err());
         assertTrue(ok.out().contains("utils.ibek.ioc.yaml: valid (1 entity)"), ok.out());
-        Run bad = run("validate", "--definitions", sample("support", "asyn.ibek.support.yaml"),
+        CliRun bad = run("validate", "--definitions", sample("support", "asyn.ibek.support.yaml"),
                 sample("iocs", "bad_default.ibek.ioc.yaml"));
         assertEquals(1, bad.exit());
         assertTrue(bad.err().contains("bad_default.ibek.ioc.yaml:") && bad.err().contains("missing required parameter 'port'"), bad.err());
         assertTrue(bad.err().contains("^"), "a caret under the column: " + bad.err());
-        Run usage = run("validate", "--no-such-option");
+        CliRun usage = run("validate", "--no-such-option");
         assertEquals(2, usage.exit());
     }
 
     @Test
     void renderAnnotatesEachBlockWithTheEntityThatMadeIt() throws IOException {
         Path out = dir.resolve("out");
-        Run r = run("render", sample("iocs", "ipac-test.ibek.ioc.yaml"), "--definitions", sample("support", "ipac.ibek.support.yaml"),
+        CliRun r = run("render", sample("iocs", "ipac-test.ibek.ioc.yaml"), "--definitions", sample("support", "ipac.ibek.support.yaml"),
                 "--definitions", sample("support", "epics.ibek.support.yaml"), "-o", out.toString(), "--annotate");
         assertEquals(0, r.exit(), r.err());
         String st = Files.readString(out.resolve("st.cmd"));
@@ -116,7 +104,7 @@ class GenerationCommandsTest {
     void renderExpandsTheDatabaseWithRelativeSupportPaths() throws IOException {
         // surefire runs in runtime/: the bundled sample through paths relative to it, as a developer types them
         Path out = dir.resolve("sim");
-        Run r = run("render", "../samples/instances/sim-ioc/config",
+        CliRun r = run("render", "../samples/instances/sim-ioc/config",
                 "--definitions", "../samples/support/simdevice/simdevice.ibek.support.yaml",
                 "--definitions", Corpus.path("ibek-support", "_global", "epics.ibek.support.yaml").toString(),
                 "--pvi-defs", "../samples/support/simdevice", "--env", "SUPPORT=../samples/support",
@@ -130,11 +118,11 @@ class GenerationCommandsTest {
     @Test
     void helpVersionAndCompletion() {
         assertEquals(0, run("--version").exit());
-        Run help = run("--help");
+        CliRun help = run("--help");
         for (String command : List.of("start", "validate", "render", "runtime", "ioc", "support", "msi", "template")) {
             assertTrue(help.out().contains("  " + command), command + " missing from --help: " + help.out());
         }
-        Run completion = run("generate-completion");
+        CliRun completion = run("generate-completion");
         assertEquals(0, completion.exit());
         assertTrue(completion.out().contains("complete -F") && completion.out().contains("iocrun"), completion.out());
     }

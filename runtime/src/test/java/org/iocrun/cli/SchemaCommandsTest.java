@@ -4,11 +4,8 @@ import org.iocrun.diagnostics.UserError;
 import org.iocrun.testing.Corpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,43 +22,34 @@ class SchemaCommandsTest {
     @TempDir
     Path dir;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = IocrunCommand.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void supportGenerateSchemaWritesIbeksSchemaToTheOutputFile() throws IOException {
         Path output = dir.resolve("support.json");
 
-        Run run = run("support", "generate-schema", "--output", output.toString());
+        CliRun run = run("support", "generate-schema", "--output", output.toString());
 
-        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(0, run.exit(), run.err());
         assertEquals(Files.readString(Corpus.path("ibek-samples", "schemas", "ibek.support.schema.json")), Files.readString(output));
     }
 
     @Test
     void iocGenerateSchemaPrintsTheInstanceSchemaOfTheGivenDefinitions() {
-        Run run = run("ioc", "generate-schema", "--no-ibek-defs", SUPPORT.resolve("motorSim.ibek.support.yaml").toString());
+        CliRun run = run("ioc", "generate-schema", "--no-ibek-defs", SUPPORT.resolve("motorSim.ibek.support.yaml").toString());
 
-        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().startsWith("{\n  \"$defs\": {\n    \"DIR\": {"), run.out());
         assertTrue(run.out().endsWith("  \"title\": \"NewIOC\",\n  \"type\": \"object\"\n}\n"), run.out());
     }
 
     @Test
     void iocGenerateSchemaWithoutDefinitionsFails() {
-        Run run = run("ioc", "generate-schema", "--no-ibek-defs");
+        CliRun run = run("ioc", "generate-schema", "--no-ibek-defs");
 
-        assertEquals(1, run.exitCode());
+        assertEquals(1, run.exit());
         assertEquals("ioc generate-schema: one or more definitions are required with --no-ibek-defs "
                 + "(give support definition files (*.ibek.support.yaml))\n", run.err());
     }
@@ -71,9 +59,9 @@ class SchemaCommandsTest {
         Path broken = dir.resolve("broken.ibek.support.yaml");
         Files.writeString(broken, "module: m\nentity_models:\n  - name: A\n    description: a\n    parameters:\n      x: {type: integer, description: d}\n");
 
-        Run run = run("ioc", "generate-schema", "--no-ibek-defs", broken.toString());
+        CliRun run = run("ioc", "generate-schema", "--no-ibek-defs", broken.toString());
 
-        assertEquals(1, run.exitCode());
+        assertEquals(1, run.exit());
         assertTrue(run.err().startsWith(broken + ":6:"), run.err());
         assertTrue(run.err().contains("unknown parameter type 'integer'"), run.err());
     }
@@ -100,12 +88,12 @@ class SchemaCommandsTest {
         Path good = Corpus.path("ibek-samples", "iocs", "motorSim.ibek.ioc.yaml");
         Path bad = Corpus.path("ibek-samples", "iocs", "bad_default.ibek.ioc.yaml");
 
-        Run valid = run("validate", "--schema", schema.toString(), good.toString());
-        Run invalid = run("validate", "--schema", schema.toString(), good.toString(), bad.toString());
+        CliRun valid = run("validate", "--schema", schema.toString(), good.toString());
+        CliRun invalid = run("validate", "--schema", schema.toString(), good.toString(), bad.toString());
 
-        assertEquals(0, valid.exitCode(), valid.err());
+        assertEquals(0, valid.exit(), valid.err());
         assertEquals(good + ": valid\n", valid.out());
-        assertEquals(1, invalid.exitCode());
+        assertEquals(1, invalid.exit());
         assertTrue(invalid.err().startsWith(bad + ":8:5: entities[0] (asyn.AsynIP): missing required property 'port'"), invalid.err());
     }
 
@@ -113,9 +101,9 @@ class SchemaCommandsTest {
     void validateWithAMissingSchemaFileSaysSo() {
         Path missing = dir.resolve("nope.json");
 
-        Run run = run("validate", "--schema", missing.toString(), Corpus.path("ibek-samples", "iocs", "motorSim.ibek.ioc.yaml").toString());
+        CliRun run = run("validate", "--schema", missing.toString(), Corpus.path("ibek-samples", "iocs", "motorSim.ibek.ioc.yaml").toString());
 
-        assertEquals(1, run.exitCode());
+        assertEquals(1, run.exit());
         assertEquals(missing + ": no such schema file\n", run.err());
     }
 }

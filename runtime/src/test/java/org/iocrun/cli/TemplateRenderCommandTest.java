@@ -4,13 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import picocli.CommandLine;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,13 +75,13 @@ class TemplateRenderCommandTest {
             args.addAll(List.of("--context", context.toString()));
         }
         args.addAll(c.options());
-        Result r = run(args.toArray(String[]::new));
-        assertEquals(c.exit(), r.exit(), "exit code; stderr: " + r.stderr());
-        assertEquals(c.stdout(), r.stdout());
+        CliRun r = run(args.toArray(String[]::new));
+        assertEquals(c.exit(), r.exit(), "exit code; stderr: " + r.err());
+        assertEquals(c.stdout(), r.out());
         if (c.stderr().isEmpty()) {
-            assertEquals("", r.stderr());
+            assertEquals("", r.err());
         } else {
-            assertTrue(r.stderr().contains(c.stderr()), "stderr: " + r.stderr());
+            assertTrue(r.err().contains(c.stderr()), "stderr: " + r.err());
         }
     }
 
@@ -93,9 +90,9 @@ class TemplateRenderCommandTest {
         InputStream saved = System.in;
         System.setIn(new ByteArrayInputStream("{{ 7 // 2 }}\n".getBytes(StandardCharsets.UTF_8)));
         try {
-            Result r = run("template", "render", "-");
+            CliRun r = run("template", "render", "-");
             assertEquals(0, r.exit());
-            assertEquals("3", r.stdout());
+            assertEquals("3", r.out());
         } finally {
             System.setIn(saved);
         }
@@ -103,9 +100,9 @@ class TemplateRenderCommandTest {
 
     @Test
     void missingTemplateFileIsAUserError() {
-        Result r = run("template", "render", dir.resolve("absent.j2").toString());
+        CliRun r = run("template", "render", dir.resolve("absent.j2").toString());
         assertEquals(1, r.exit());
-        assertTrue(r.stderr().contains("absent.j2: no such file"), r.stderr());
+        assertTrue(r.err().contains("absent.j2: no such file"), r.err());
     }
 
     @Test
@@ -113,16 +110,7 @@ class TemplateRenderCommandTest {
         assertEquals(2, run("template", "render").exit());
     }
 
-    private record Result(int exit, String stdout, String stderr) {
-    }
-
-    private static Result run(String... args) {
-        CommandLine cli = IocrunCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
-        return new Result(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 }
