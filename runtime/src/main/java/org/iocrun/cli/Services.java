@@ -1,12 +1,14 @@
 package org.iocrun.cli;
 
 import org.iocrun.generation.Generator;
+import org.iocrun.loading.CacheFolder;
 import org.iocrun.loading.ParsedYamlCache;
 import org.iocrun.loading.YamlLoader;
 import org.iocrun.outputs.opi.PreparedDeviceCache;
 import org.iocrun.templating.JinjaEngine;
 
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The long-lived helpers one process needs, made once per command run (the template cache lives in the engine).
@@ -16,8 +18,9 @@ record Services(YamlLoader yaml, JinjaEngine jinja, Generator generator) {
 
     static Services create() {
         Map<String, String> env = System.getenv();
-        YamlLoader yaml = new YamlLoader(ParsedYamlCache.fromEnvironment(env));
+        Optional<CacheFolder> cache = CacheFolder.fromEnvironment(env);
+        YamlLoader yaml = new YamlLoader(cache.map(ParsedYamlCache::in));
         JinjaEngine jinja = new JinjaEngine();
-        return new Services(yaml, jinja, new Generator(jinja, yaml, PreparedDeviceCache.fromEnvironment(env)));
+        return new Services(yaml, jinja, new Generator(jinja, yaml, cache.map(PreparedDeviceCache::in)));
     }
 }

@@ -40,12 +40,12 @@ public record CacheFolder(Path directory, String build) {
     static final Duration STALE_PARTIAL = Duration.ofHours(1);
 
     /**
-     * The folder of {@code kind} in the cache the environment asks for: {@code IOCRUN_CACHE} (a folder, or
-     * {@code off}), else the user's cache folder ({@code $XDG_CACHE_HOME/iocrun}, {@code ~/.cache/iocrun}), else
-     * none. Without a folder named, only a jar build caches: classes compiled in place change without a trace a
-     * cache could key on.
+     * The cache the environment asks for: {@code IOCRUN_CACHE} (a folder, or {@code off}), else the user's cache
+     * folder ({@code $XDG_CACHE_HOME/iocrun}, {@code ~/.cache/iocrun}), else none. Without a folder named, only a
+     * jar build caches: classes compiled in place change without a trace a cache could key on. Each kind of entry
+     * has a folder of its own in it ({@link #kind}).
      */
-    public static Optional<CacheFolder> fromEnvironment(Map<String, String> env, String kind) {
+    public static Optional<CacheFolder> fromEnvironment(Map<String, String> env) {
         String chosen = env.get(VARIABLE);
         Optional<String> build = thisBuild();
         if (OFF.equals(chosen) || build.isEmpty() && isEmpty(chosen)) {
@@ -61,7 +61,12 @@ public record CacheFolder(Path directory, String build) {
         } else {
             return Optional.empty();
         }
-        return Optional.of(new CacheFolder(base.resolve(kind), build.orElse("classes")));
+        return Optional.of(new CacheFolder(base, build.orElse("classes")));
+    }
+
+    /** The folder of one kind of entry, in this one. */
+    public CacheFolder kind(String kind) {
+        return new CacheFolder(directory.resolve(kind), build);
     }
 
     private static boolean isEmpty(String value) {

@@ -1,7 +1,6 @@
 package org.iocrun.loading;
 
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -41,9 +40,9 @@ public final class ParsedYamlCache {
         return "limits=" + limits.maxFileBytes() + "/" + limits.maxDepth() + "/" + limits.maxNodes();
     }
 
-    /** The cache the environment asks for (see {@link CacheFolder#fromEnvironment}), in its {@code yaml} folder. */
-    public static Optional<ParsedYamlCache> fromEnvironment(Map<String, String> env) {
-        return CacheFolder.fromEnvironment(env, "yaml").map(f -> new ParsedYamlCache(f, YamlLimits.DEFAULT));
+    /** The parsed-tree cache in {@code cache}'s {@code yaml} folder. */
+    public static ParsedYamlCache in(CacheFolder cache) {
+        return new ParsedYamlCache(cache.kind("yaml"), YamlLimits.DEFAULT);
     }
 
     /** The stored tree of a file with these bytes, its positions in {@code file}, if there is one. */

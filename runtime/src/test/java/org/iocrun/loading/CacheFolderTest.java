@@ -38,6 +38,14 @@ class CacheFolderTest {
         assertEquals(Optional.empty(), folder.read("missing", header));
     }
 
+    @Test
+    void eachKindOfEntryHasAFolderOfItsOwnInTheOneTheEnvironmentNames() {
+        CacheFolder cache = CacheFolder.fromEnvironment(java.util.Map.of("IOCRUN_CACHE", dir.toString())).orElseThrow();
+        assertEquals(dir, cache.directory());
+        assertEquals(dir.resolve("yaml"), cache.kind("yaml").directory());
+        assertEquals(cache.build(), cache.kind("pvi").build());
+    }
+
     /** A killed writer leaves its partial file; the next write removes it once it is old, never a fresh one. */
     @Test
     void aWriteRemovesPartialsOfKilledWritersButNotOfLiveOnes() throws Exception {

@@ -166,12 +166,12 @@ class ParsedYamlCacheTest {
 
     @Test
     void theEnvironmentChoosesTheFolder() {
-        assertTrue(ParsedYamlCache.fromEnvironment(Map.of("IOCRUN_CACHE", "off", "HOME", "/home/u")).isEmpty());
-        assertTrue(ParsedYamlCache.fromEnvironment(Map.of("IOCRUN_CACHE", "/cache")).isPresent());
+        assertTrue(CacheFolder.fromEnvironment(Map.of("IOCRUN_CACHE", "off", "HOME", "/home/u")).isEmpty());
+        assertTrue(CacheFolder.fromEnvironment(Map.of("IOCRUN_CACHE", "/cache")).isPresent());
         // the test classes do not run from a jar: only a folder named outright is used
         assertTrue(CacheFolder.thisBuild().isEmpty());
-        assertTrue(ParsedYamlCache.fromEnvironment(Map.of("HOME", "/home/u")).isEmpty());
-        assertTrue(ParsedYamlCache.fromEnvironment(Map.of()).isEmpty());
+        assertTrue(CacheFolder.fromEnvironment(Map.of("HOME", "/home/u")).isEmpty());
+        assertTrue(CacheFolder.fromEnvironment(Map.of()).isEmpty());
     }
 
     private ParsedYamlCache cache(String build) {

@@ -38,9 +38,9 @@ public final class PreparedDeviceCache {
         this.folder = folder;
     }
 
-    /** The cache the environment asks for (see {@link CacheFolder#fromEnvironment}), in its {@code pvi} folder. */
-    public static Optional<PreparedDeviceCache> fromEnvironment(Map<String, String> env) {
-        return CacheFolder.fromEnvironment(env, "pvi").map(PreparedDeviceCache::new);
+    /** The prepared-device cache in {@code cache}'s {@code pvi} folder. */
+    public static PreparedDeviceCache in(CacheFolder cache) {
+        return new PreparedDeviceCache(cache.kind("pvi"));
     }
 
     /** The stored device for a file with this content and name, if every probe it depends on still holds. */
