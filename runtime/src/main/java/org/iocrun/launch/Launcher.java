@@ -119,7 +119,7 @@ public final class Launcher {
         try (StagedDirectory runtime = StagedDirectory.open(paths.runtimeDir())) {
             writeGenerated(runtime, generated);
             IncludePath includes = includePath(runtime);
-            checkTemplates(runtime, includes, generated);
+            checkTemplates(runtime, includes, generated, iocEnv);
             expandDatabase(runtime, includes, iocEnv);
             autosave(runtime, generated, iocEnv);
             copyAssets(runtime, true);
@@ -145,12 +145,14 @@ public final class Launcher {
     }
 
     /** The render-time check: every template ioc.subst uses must be on the include path, named by its entity. */
-    private void checkTemplates(StagedDirectory runtime, IncludePath includes, GeneratedFiles generated)
-            throws StartFailure, IOException {
+    private void checkTemplates(StagedDirectory runtime, IncludePath includes, GeneratedFiles generated,
+                                Map<String, String> iocEnv) throws StartFailure, IOException {
         log.begin();
         List<MissingTemplate> missing;
         try {
-            missing = new DbExpander(MsiOptions.defaults().withIncludePath(includes).withEnvironment(env))
+            // the IOC environment, as the expansion after this check uses: RELEASE.shell's $(ASYN)-style names are
+            // only there, never in the image's process environment
+            missing = new DbExpander(MsiOptions.defaults().withIncludePath(includes).withEnvironment(iocEnv))
                     .findMissingTemplates(runtime.path().resolve("ioc.subst"));
         } catch (UserError e) {
             throw new StartFailure("checking ioc.subst", e.problems());

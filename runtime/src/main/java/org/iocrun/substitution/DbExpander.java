@@ -132,7 +132,7 @@ public final class DbExpander {
             return;
         }
         if (set.templateName() == null) {
-            String written = set.written() == null ? "" : Latin1.toNative(set.written());
+            String written = set.written() == null ? "" : unquoted(Latin1.toNative(set.written()));
             missing.add(new MissingTemplate(written, set.position(), set.blockIndex(), rows,
                     set.written() == null ? "no file block" : "an environment variable in the name is not set"));
             return;
@@ -142,6 +142,12 @@ public final class DbExpander {
             missing.add(new MissingTemplate(name, set.position(), set.blockIndex(), rows,
                     options.includePath().describeSearch(name)));
         }
+    }
+
+    /** The name as written, without the double quotes ioc.subst puts around it, so messages quote it once. */
+    private static String unquoted(String written) {
+        return written.length() >= 2 && written.startsWith("\"") && written.endsWith("\"")
+                ? written.substring(1, written.length() - 1) : written;
     }
 
     private SubstitutionFile parse(Path substFile) throws UserError, IOException {

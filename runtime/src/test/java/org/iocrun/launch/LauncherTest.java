@@ -155,6 +155,26 @@ class LauncherTest {
         assertEquals(List.of("stale-from-last-boot.db"), names(runtime));
     }
 
+    /** Real support YAML names templates through RELEASE.shell's macros (iocStats: $(IOCSTATS)/db/iocAdminSoft.db). */
+    @Test
+    void aTemplateNamedThroughAReleaseShellMacroIsFoundAndExpanded() throws Exception {
+        Files.writeString(root.resolve("ibek-defs/dev.ibek.support.yaml"), SUPPORT.replace("file: box.template", "file: $(DEV)/db/box.template"));
+        Files.createDirectories(root.resolve("support/configure"));
+        Files.writeString(root.resolve("support/configure/RELEASE.shell"), "export DEV=\"" + root.resolve("support/dev") + "\"\n");
+        iocYaml("  - {type: dev.Box, name: b1, P: 'T:'}\n");
+        prepare();
+        assertEquals("record(ai, \"T:VALUE\") { field(DESC, \"b1\") }\n", Files.readString(runtime.resolve("ioc.db")));
+    }
+
+    @Test
+    void aTemplateMacroSetNowhereNamesTheTemplateOnceUnquoted() throws Exception {
+        Files.writeString(root.resolve("ibek-defs/dev.ibek.support.yaml"), SUPPORT.replace("file: box.template", "file: $(NOWHERE)/db/box.template"));
+        iocYaml("  - {type: dev.Box, name: b1, P: 'T:'}\n");
+        Problem p = assertThrows(StartFailure.class, this::prepare).problems().getFirst();
+        assertTrue(p.message().contains("database template '$(NOWHERE)/db/box.template' used by ioc.yaml:4 is not on the include path"), p.headline());
+        assertTrue(p.hint().contains("an environment variable in the name is not set"), p.hint());
+    }
+
     @Test
     void releaseShellExportsReachTheIoc() throws Exception {
         Files.createDirectories(root.resolve("support/configure"));
