@@ -55,6 +55,13 @@ public final class Launcher {
     }
 
     public LaunchPlan prepare() throws StartFailure {
+        ConsoleSocket.Decision console = ConsoleSocket.wrap(prepareBranch(), env);
+        console.message().ifPresent(log::info);
+        return console.plan();
+    }
+
+    /** The config folder's branch, prepared: the program start.sh would run, before the console wrapper. */
+    private LaunchPlan prepareBranch() throws StartFailure {
         Map<String, String> iocEnv = iocEnvironment();
         ConfigFolder kind = ConfigFolder.classify(paths.configDir());
         return switch (kind) {

@@ -175,6 +175,82 @@ class LauncherTest {
         assertTrue(p.hint().contains("an environment variable in the name is not set"), p.hint());
     }
 
+    /** ioc-template's start.sh: {@code STDIO_EXPOSED=YES exec stdio-socket ${IOC}/start.sh} in Kubernetes. */
+    @Test
+    void inKubernetesTheIocRunsUnderTheConsoleSocketServer() throws Exception {
+        Path bin = Files.createDirectories(root.resolve("bin"));
+        Path server = executable(bin.resolve("stdio-socket"));
+        executable(bin.resolve("stdio-expose"));
+        env.put("PATH", bin.toString());
+        env.put("KUBERNETES_PORT", "tcp://10.96.0.1:443");
+        iocYaml("  - {type: dev.Box, name: b1, P: 'T:'}\n");
+        LaunchPlan plan = prepare();
+        String ioc = root.resolve("ioc/bin/linux-x86_64/ioc").toString();
+        assertEquals(server.toString(), plan.program());
+        assertEquals(List.of("stdio-socket", ioc + " " + runtime.resolve("st.cmd")), plan.argv(),
+                "the whole IOC command as one shell string, no options, as start.sh passes it");
+        assertEquals("YES", plan.environment().get("STDIO_EXPOSED"));
+        assertTrue(logText.toString().contains("console shared on /tmp/stdio.sock through stdio-socket"), logText.toString());
+    }
+
+    @Test
+    void theOlderServerNameIsUsedWhenItIsTheOnlyOne() throws Exception {
+        Path bin = Files.createDirectories(root.resolve("bin"));
+        Path server = executable(bin.resolve("stdio-expose"));
+        env.put("PATH", bin.toString());
+        env.put("KUBERNETES_PORT", "tcp://10.96.0.1:443");
+        iocYaml("  - {type: dev.Box, name: b1, P: 'T:'}\n");
+        assertEquals(server.toString(), prepare().program());
+    }
+
+    /** Each row: the environment beyond PATH (a folder holding stdio-socket); the IOC is exec'd directly. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "",                                                          // not in Kubernetes: nothing changes
+            "KUBERNETES_PORT=tcp://10.96.0.1:443 STDIO_EXPOSED=YES",     // already under the server
+            "KUBERNETES_PORT=tcp://10.96.0.1:443 IOCRUN_STDIO_SOCKET=off"})  // turned off
+    void theIocIsExecDirectlyWhenTheWrapperDoesNotApply(String extra) throws Exception {
+        Path bin = Files.createDirectories(root.resolve("bin"));
+        executable(bin.resolve("stdio-socket"));
+        env.put("PATH", bin.toString());
+        for (String kv : extra.split(" ")) {
+            if (!kv.isEmpty()) {
+                env.put(kv.substring(0, kv.indexOf('=')), kv.substring(kv.indexOf('=') + 1));
+            }
+        }
+        iocYaml("  - {type: dev.Box, name: b1, P: 'T:'}\n");
+        assertEquals(root.resolve("ioc/bin/linux-x86_64/ioc").toString(), prepare().program());
+    }
+
+    @Test
+    void withoutAServerTheIocRunsDirectlyAndTheLogSaysWhy() throws Exception {
+        env.put("PATH", Files.createDirectories(root.resolve("empty-bin")).toString());
+        env.put("KUBERNETES_PORT", "tcp://10.96.0.1:443");
+        iocYaml("  - {type: dev.Box, name: b1, P: 'T:'}\n");
+        assertEquals(root.resolve("ioc/bin/linux-x86_64/ioc").toString(), prepare().program());
+        assertTrue(logText.toString().contains("console not shared: neither stdio-socket nor stdio-expose is on PATH"),
+                logText.toString());
+    }
+
+    @Test
+    void aConfigFolderStartScriptIsWrappedToo() throws Exception {
+        Path bin = Files.createDirectories(root.resolve("bin"));
+        executable(bin.resolve("bash"));
+        Path server = executable(bin.resolve("stdio-socket"));
+        env.put("PATH", bin.toString());
+        env.put("KUBERNETES_PORT", "tcp://10.96.0.1:443");
+        Files.writeString(config.resolve("start.sh"), "echo hand-made\n");
+        LaunchPlan plan = prepare();
+        assertEquals(server.toString(), plan.program());
+        assertEquals("bash " + config.resolve("start.sh"), plan.argv().get(1));
+    }
+
+    private static Path executable(Path file) throws IOException {
+        Files.writeString(file, "#!/bin/sh\n");
+        file.toFile().setExecutable(true);
+        return file;
+    }
+
     @Test
     void releaseShellExportsReachTheIoc() throws Exception {
         Files.createDirectories(root.resolve("support/configure"));
