@@ -156,9 +156,18 @@ final class EntityExpander {
         if (values == null) {
             return null;
         }
-        Boolean enabled = ValueChecker.toBool(rendered.getOrDefault("entity_enabled", Boolean.TRUE));
+        // pydantic validates the rendered entity_enabled as a lax bool: "True" (a rendered {{ ... }}) and "yes" pass,
+        // anything else fails the sub-entity (ibek entity_factory.py _make_entity: EntityClass(**params))
+        Object enabledValue = rendered.getOrDefault("entity_enabled", Boolean.TRUE);
+        Boolean enabled = ValueChecker.toBool(enabledValue);
+        if (enabled == null) {
+            problems.error(position, "entity_enabled of " + model.typeName() + " expects a boolean, got "
+                    + PyValues.repr(enabledValue) + " (in " + origin + ")",
+                    "pydantic reads true/false, yes/no, on/off, t/f, y/n, 1/0 in any case");
+            return null;
+        }
         try {
-            return factory.create(model, values, enabled == null || enabled, Map.of(), Set.of(), position, origin);
+            return factory.create(model, values, enabled, Map.of(), Set.of(), position, origin);
         } catch (EntityFactory.EntityFailure f) {
             problems.add(f.problem);
             return null;
