@@ -4,12 +4,12 @@ import org.iocrun.diagnostics.Problem;
 import org.iocrun.diagnostics.Problems;
 import org.iocrun.diagnostics.SourcePosition;
 import org.iocrun.loading.ValueChecker;
+import org.iocrun.loading.VersionSkew;
 import org.iocrun.model.Builtins;
 import org.iocrun.model.EntityModel;
 import org.iocrun.model.EntityTypes;
 import org.iocrun.model.Parameter;
 import org.iocrun.model.SubEntity;
-import org.iocrun.model.Suggestions;
 import org.iocrun.templating.PyValues;
 
 import java.util.ArrayList;
@@ -140,16 +140,14 @@ final class EntityExpander {
                 rendered.put(p.getKey(), renderValue(p.getValue(), ctx));
             }
         } catch (TemplateRenderer.RenderFailure e) {
-            problems.add(Problem.error(position, "error rendering " + origin + ": " + e.getMessage(),
-                    "template: " + EntityFactory.oneLine(e.template)));
+            problems.add(Problem.error(position, "error rendering " + origin + ": " + e.getMessage(), EntityFactory.hint(e)));
             return null;
         }
         String typeName = String.valueOf(rendered.get("type"));
         EntityModel model = types.find(typeName).orElse(null);
         if (model == null) {
-            String hint = Suggestions.didYouMean(types.closest(typeName, 3));
             problems.error(position, "unknown entity type '" + typeName + "' in " + origin,
-                    hint.isEmpty() ? "no support module loaded defines it" : hint);
+                    VersionSkew.unknownType(types, typeName));
             return null;
         }
         Map<String, Object> values = checkValues(model, rendered, position, origin);
@@ -200,7 +198,7 @@ final class EntityExpander {
             Parameter p = model.parameters().get(key);
             if (p == null) {
                 problems.error(position, model.typeName() + " has no parameter '" + key + "' (in " + origin + ")",
-                        Suggestions.didYouMean(Suggestions.closest(key, model.parameters().keySet(), 3)));
+                        VersionSkew.unknownParameter(model, key));
                 ok = false;
                 continue;
             }
