@@ -93,6 +93,10 @@ final class EntityExpander {
             problems.error(e.position(), "'entity' of ibek.repeat must be a mapping, got " + PyValues.repr(entity));
             return out;
         }
+        if (e.fields().get("values") instanceof String text) {
+            problems.warning(e.position(), "the values of ibek.repeat rendered to the string " + PyValues.repr(text)
+                    + ", not a list: ibek iterates its characters (end the template with '| list }}' for a list)");
+        }
         int index = 0;
         for (Object value : iterate(e.fields().get("values"))) {
             ctx.put(variable, value);
@@ -200,6 +204,12 @@ final class EntityExpander {
                 problems.error(position, model.typeName() + " has no parameter '" + key + "' (in " + origin + ")",
                         VersionSkew.unknownParameter(model, key));
                 ok = false;
+                continue;
+            }
+            if (Builtins.REPEAT.equals(model.typeName()) && key.equals("values") && e.getValue() instanceof String) {
+                // RepeatEntity.values is list | str (ibek_builtin/repeat.py): a rendered string that no "| list }}"
+                // turned into a list is kept, and repeat() iterates its characters as Python does
+                values.put(key, e.getValue());
                 continue;
             }
             switch (ValueChecker.check(p, e.getValue())) {
