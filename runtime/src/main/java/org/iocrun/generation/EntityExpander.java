@@ -183,7 +183,9 @@ final class EntityExpander {
         if (value instanceof List<?> list) {
             List<Object> items = new ArrayList<>(list.size());
             for (Object item : list) {
-                items.add(item instanceof String ? renderer.renderText((String) item, ctx) : item);
+                // the same UTILS.render(context, v) as a top-level value (entity_factory.py _make_entity),
+                // so a "| int }}" item is coerced too (ibek-behaviour §3.2: sub-entity values, typ "")
+                items.add(renderer.render(item, ctx, Coercion.IMPLICIT));
             }
             return items;
         }

@@ -57,4 +57,34 @@ class RepeatValuesTest {
         List<String> warnings = g.warnings().stream().map(Problem::message).toList();
         assertEquals(1, warnings.stream().filter(w -> w.contains("rendered to the string 'xy', not a list")).count(), warnings.toString());
     }
+
+    /**
+     * List items of a sub-entity are rendered by the same {@code UTILS.render(context, v)} as its other values
+     * ({@code _make_entity}), so the implicit {@code | int }}} coercion applies to an item: "{{ 1 + 1 | int }}"
+     * renders "2", {@code int(ast.literal_eval("2"))} is 2, and the list prints as {@code str([2, '3'])} == "[2, '3']".
+     */
+    @Test
+    void subEntityListItemsFollowTheImplicitCoercion() throws Exception {
+        Path support = dir.resolve("t.ibek.support.yaml");
+        Files.writeString(support, """
+                module: t
+                entity_models:
+                  - name: Parent
+                    description: p
+                    sub_entities:
+                      - {type: t.Child, items: ["{{ 1 + 1 | int }}", "{{ 3 }}"]}
+                  - name: Child
+                    description: c
+                    parameters:
+                      items: {type: list, description: n}
+                    pre_init:
+                      - value: child {{ items }}
+                """);
+        Path ioc = dir.resolve("ioc.yaml");
+        Files.writeString(ioc, "ioc_name: r\ndescription: d\nentities:\n  - type: t.Parent\n");
+        YamlLoader yaml = new YamlLoader();
+        GeneratedFiles g = new Generator(new JinjaEngine(), yaml).generate(new GenerationRequest(List.of(ioc),
+                Definitions.load(yaml, List.of(support)), Map.of("IOC", "/epics/ioc", "RUNTIME_DIR", "/epics/runtime"), false));
+        assertTrue(g.stCmd().contains("\nchild [2, '3']\n"), g.stCmd());
+    }
 }
