@@ -204,7 +204,7 @@ final class EntityExpander {
             Parameter p = model.parameters().get(key);
             if (p == null) {
                 problems.error(position, model.typeName() + " has no parameter '" + key + "' (in " + origin + ")",
-                        VersionSkew.unknownParameter(model, key));
+                        VersionSkew.unknownParameter(types, model, key));
                 ok = false;
                 continue;
             }

@@ -144,7 +144,7 @@ public final class InstanceReader {
             Parameter parameter = model.parameters().get(key);
             if (parameter == null) {
                 problems.error(e.key().position(), what(model) + " has no parameter '" + key + "'",
-                        VersionSkew.unknownParameter(model, key));
+                        VersionSkew.unknownParameter(types, model, key));
                 continue;
             }
             Object raw = YamlValues.toJava(e.value());

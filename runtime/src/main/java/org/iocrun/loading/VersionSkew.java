@@ -77,12 +77,25 @@ public final class VersionSkew {
         return String.join("; ", parts);
     }
 
-    /** The hint for a parameter {@code model} lacks: the closest names (or all of them), where the model is from. */
-    public static String unknownParameter(EntityModel model, String key) {
+    /**
+     * The hint for a parameter {@code model} lacks: the closest names (or all of them), the models of the same
+     * module that do declare it (parameters move between entities), and where the model is from.
+     */
+    public static String unknownParameter(EntityTypes types, EntityModel model, String key) {
         String didYouMean = Suggestions.didYouMean(Suggestions.closest(key, model.parameters().keySet(), 3));
-        String known = didYouMean.isEmpty() ? "its parameters are: " + String.join(", ", model.parameters().keySet()) : didYouMean;
+        List<String> parts = new ArrayList<>();
+        parts.add(didYouMean.isEmpty() ? "its parameters are: " + String.join(", ", model.parameters().keySet()) : didYouMean);
+        List<String> holders = types.all().stream()
+                .filter(m -> m.module().equals(model.module()) && m.parameters().containsKey(key))
+                .map(EntityModel::typeName).limit(3).toList();
+        if (!holders.isEmpty()) {
+            parts.add(key + " is a parameter of " + String.join(", ", holders));
+        }
         Path file = model.position().file();
-        return file == null ? known : known + "; " + model.typeName() + " comes from " + origin(file);
+        if (file != null) {
+            parts.add(model.typeName() + " comes from " + origin(file));
+        }
+        return String.join("; ", parts);
     }
 
     /**

@@ -87,6 +87,21 @@ class VersionSkewTest {
         assertEquals("did you mean value?; t.Dev comes from " + support + " (its $schema line names ibek 3.0.1)", error.hint());
     }
 
+    /** A parameter that moved to another entity model of the module: the hint names the models that have it. */
+    @Test
+    void aParameterOfAnotherModelOfTheModuleIsNamed() throws Exception {
+        Path ioc = instance("ioc_name: x\ndescription: d\nentities:\n  - type: t.Dev\n    name: d1\n    gain: 3\n");
+        Path support = support();
+        Files.writeString(support, Files.readString(support) + """
+                  - name: Amp
+                    description: an amplifier
+                    parameters:
+                      gain: {type: int, description: the gain}
+                """);
+        Problem error = only(failures(ioc, List.of(support)), true);
+        assertTrue(error.hint().contains("gain is a parameter of t.Amp"), error.hint());
+    }
+
     @Test
     void aModuleNoSupportFileDefinesIsSaidSo() throws Exception {
         Path ioc = instance("ioc_name: x\ndescription: d\nentities:\n  - type: tt.Dev\n    name: d1\n");
