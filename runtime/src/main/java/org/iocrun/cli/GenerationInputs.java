@@ -61,6 +61,16 @@ record GenerationInputs(List<Path> instanceFiles, List<Path> definitionFiles, Pa
         return new GenerationInputs(instances, defs, configDir);
     }
 
+    /**
+     * Where pvi device-file overrides are looked for: the config folder named on the command line, as ibek's
+     * generate2 sees it in a container ($EPICS_ROOT/ioc/config is the folder start.sh passes); the environment's
+     * CONFIG_DIR/$IOC/config only when no folder was named (instance files alone), since a local run with the
+     * image's IOC=/epics/ioc would otherwise miss the folder's overrides.
+     */
+    Path pviOverrideFolder(EpicsPaths paths) {
+        return configDir != null ? configDir : paths.configDir();
+    }
+
     EntityTypes loadTypes(YamlLoader yaml) throws UserError {
         return Definitions.load(yaml, definitionFiles);
     }

@@ -59,7 +59,7 @@ final class RuntimeGenerate2Command implements Callable<Integer> {
         Services services = Services.create();
         GeneratedFiles generated = services.generator().generate(
                 new GenerationRequest(inputs.instanceFiles(), inputs.loadTypes(services.yaml()), env, false,
-                generate.pvi ? Optional.of(new PviSettings(paths.pviDefs(), paths.configDir())) : Optional.empty()));
+                generate.pvi ? Optional.of(new PviSettings(paths.pviDefs(), inputs.pviOverrideFolder(paths))) : Optional.empty()));
         Reporting.warnings(spec.commandLine().getErr(), generated.warnings(), common.quiet);
         GeneratedOutput.write(generate.output != null ? generate.output : paths.runtimeDir(), GeneratedOutput.files(generated));
         if (generate.pvi) {

@@ -4,12 +4,12 @@ import org.iocrun.diagnostics.Problem;
 import org.iocrun.diagnostics.Problems;
 import org.iocrun.diagnostics.SourcePosition;
 import org.iocrun.loading.ValueChecker;
+import org.iocrun.loading.VersionSkew;
 import org.iocrun.model.Builtins;
 import org.iocrun.model.EntityModel;
 import org.iocrun.model.EntityTypes;
 import org.iocrun.model.Parameter;
 import org.iocrun.model.SubEntity;
-import org.iocrun.model.Suggestions;
 import org.iocrun.templating.PyValues;
 
 import java.util.ArrayList;
@@ -93,6 +93,10 @@ final class EntityExpander {
             problems.error(e.position(), "'entity' of ibek.repeat must be a mapping, got " + PyValues.repr(entity));
             return out;
         }
+        if (e.fields().get("values") instanceof String text) {
+            problems.warning(e.position(), "the values of ibek.repeat rendered to the string " + PyValues.repr(text)
+                    + ", not a list: ibek iterates its characters (end the template with '| list }}' for a list)");
+        }
         int index = 0;
         for (Object value : iterate(e.fields().get("values"))) {
             ctx.put(variable, value);
@@ -140,25 +144,32 @@ final class EntityExpander {
                 rendered.put(p.getKey(), renderValue(p.getValue(), ctx));
             }
         } catch (TemplateRenderer.RenderFailure e) {
-            problems.add(Problem.error(position, "error rendering " + origin + ": " + e.getMessage(),
-                    "template: " + EntityFactory.oneLine(e.template)));
+            problems.add(Problem.error(position, "error rendering " + origin + ": " + e.getMessage(), EntityFactory.hint(e)));
             return null;
         }
         String typeName = String.valueOf(rendered.get("type"));
         EntityModel model = types.find(typeName).orElse(null);
         if (model == null) {
-            String hint = Suggestions.didYouMean(types.closest(typeName, 3));
             problems.error(position, "unknown entity type '" + typeName + "' in " + origin,
-                    hint.isEmpty() ? "no support module loaded defines it" : hint);
+                    VersionSkew.unknownType(types, typeName));
             return null;
         }
         Map<String, Object> values = checkValues(model, rendered, position, origin);
         if (values == null) {
             return null;
         }
-        Boolean enabled = ValueChecker.toBool(rendered.getOrDefault("entity_enabled", Boolean.TRUE));
+        // pydantic validates the rendered entity_enabled as a lax bool: "True" (a rendered {{ ... }}) and "yes" pass,
+        // anything else fails the sub-entity (ibek entity_factory.py _make_entity: EntityClass(**params))
+        Object enabledValue = rendered.getOrDefault("entity_enabled", Boolean.TRUE);
+        Boolean enabled = ValueChecker.toBool(enabledValue);
+        if (enabled == null) {
+            problems.error(position, "entity_enabled of " + model.typeName() + " expects a boolean, got "
+                    + PyValues.repr(enabledValue) + " (in " + origin + ")",
+                    "pydantic reads true/false, yes/no, on/off, t/f, y/n, 1/0 in any case");
+            return null;
+        }
         try {
-            return factory.create(model, values, enabled == null || enabled, Map.of(), Set.of(), position, origin);
+            return factory.create(model, values, enabled, Map.of(), Set.of(), position, origin);
         } catch (EntityFactory.EntityFailure f) {
             problems.add(f.problem);
             return null;
@@ -172,7 +183,9 @@ final class EntityExpander {
         if (value instanceof List<?> list) {
             List<Object> items = new ArrayList<>(list.size());
             for (Object item : list) {
-                items.add(item instanceof String ? renderer.renderText((String) item, ctx) : item);
+                // the same UTILS.render(context, v) as a top-level value (entity_factory.py _make_entity),
+                // so a "| int }}" item is coerced too (ibek-behaviour §3.2: sub-entity values, typ "")
+                items.add(renderer.render(item, ctx, Coercion.IMPLICIT));
             }
             return items;
         }
@@ -191,8 +204,14 @@ final class EntityExpander {
             Parameter p = model.parameters().get(key);
             if (p == null) {
                 problems.error(position, model.typeName() + " has no parameter '" + key + "' (in " + origin + ")",
-                        Suggestions.didYouMean(Suggestions.closest(key, model.parameters().keySet(), 3)));
+                        VersionSkew.unknownParameter(types, model, key));
                 ok = false;
+                continue;
+            }
+            if (Builtins.REPEAT.equals(model.typeName()) && key.equals("values") && e.getValue() instanceof String) {
+                // RepeatEntity.values is list | str (ibek_builtin/repeat.py): a rendered string that no "| list }}"
+                // turned into a list is kept, and repeat() iterates its characters as Python does
+                values.put(key, e.getValue());
                 continue;
             }
             switch (ValueChecker.check(p, e.getValue())) {

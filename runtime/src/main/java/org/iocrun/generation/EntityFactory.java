@@ -2,6 +2,7 @@ package org.iocrun.generation;
 
 import org.iocrun.diagnostics.Problem;
 import org.iocrun.diagnostics.SourcePosition;
+import org.iocrun.loading.VersionSkew;
 import org.iocrun.model.Builtins;
 import org.iocrun.model.Define;
 import org.iocrun.model.EntityModel;
@@ -106,8 +107,12 @@ final class EntityFactory {
     private static EntityFailure failure(SourcePosition at, Entity entity, String what,
                                          TemplateRenderer.RenderFailure e) {
         return new EntityFailure(Problem.error(at,
-                "error rendering " + what + " of " + entity.typeName() + ": " + e.getMessage(),
-                "template: " + oneLine(e.template)));
+                "error rendering " + what + " of " + entity.typeName() + ": " + e.getMessage(), hint(e)));
+    }
+
+    /** The template, and what became of a Jinja global the instance was written for (VersionSkew). */
+    static String hint(TemplateRenderer.RenderFailure e) {
+        return VersionSkew.unknownGlobal(e.getMessage()).map(h -> h + "; ").orElse("") + "template: " + oneLine(e.template);
     }
 
     static String oneLine(String template) {

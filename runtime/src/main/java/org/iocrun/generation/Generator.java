@@ -4,6 +4,7 @@ import org.iocrun.diagnostics.Problems;
 import org.iocrun.diagnostics.SourcePosition;
 import org.iocrun.diagnostics.UserError;
 import org.iocrun.loading.InstanceReader;
+import org.iocrun.loading.VersionSkew;
 import org.iocrun.loading.YamlLoader;
 import org.iocrun.model.Builtins;
 import org.iocrun.model.EntityInstance;
@@ -82,7 +83,7 @@ public final class Generator {
             warnDisabledParents(fileEntities, problems);
             topLevel.addAll(fileEntities);
         }
-        problems.throwIfErrors();
+        VersionSkew.throwIfErrors(problems, request.instanceFiles().getFirst());
 
         List<Entity> flat = new EntityExpander(request.types(), renderer, factory, problems).expand(topLevel);
         problems.throwIfErrors();
@@ -124,8 +125,7 @@ public final class Generator {
         try {
             return PyValues.str(renderer.render(instance.iocName(), Map.of(), Coercion.NONE));
         } catch (TemplateRenderer.RenderFailure f) {
-            problems.error(instance.iocNamePosition(), "error rendering ioc_name: " + f.getMessage(),
-                    "template: " + EntityFactory.oneLine(f.template));
+            problems.error(instance.iocNamePosition(), "error rendering ioc_name: " + f.getMessage(), EntityFactory.hint(f));
             return "";
         }
     }

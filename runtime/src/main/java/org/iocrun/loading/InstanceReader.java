@@ -11,7 +11,6 @@ import org.iocrun.model.EntityModel;
 import org.iocrun.model.EntityTypes;
 import org.iocrun.model.IocInstance;
 import org.iocrun.model.Parameter;
-import org.iocrun.model.Suggestions;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -109,9 +108,7 @@ public final class InstanceReader {
         }
         Optional<EntityModel> model = types.find(typeName);
         if (model.isEmpty()) {
-            String hint = Suggestions.didYouMean(types.closest(typeName, 3));
-            problems.error(ts.position(), "unknown entity type '" + typeName + "'",
-                    hint.isEmpty() ? "no support module loaded defines it; check the definitions given" : hint);
+            problems.error(ts.position(), "unknown entity type '" + typeName + "'", VersionSkew.unknownType(types, typeName));
             return null;
         }
         return bind(model.get(), map, problems);
@@ -146,9 +143,8 @@ public final class InstanceReader {
             }
             Parameter parameter = model.parameters().get(key);
             if (parameter == null) {
-                String hint = Suggestions.didYouMean(Suggestions.closest(key, model.parameters().keySet(), 3));
                 problems.error(e.key().position(), what(model) + " has no parameter '" + key + "'",
-                        hint.isEmpty() ? "its parameters are: " + String.join(", ", model.parameters().keySet()) : hint);
+                        VersionSkew.unknownParameter(types, model, key));
                 continue;
             }
             Object raw = YamlValues.toJava(e.value());

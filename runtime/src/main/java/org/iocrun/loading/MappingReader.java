@@ -68,8 +68,10 @@ final class MappingReader {
         if (node.isEmpty()) {
             return defaultValue;
         }
-        if (node.get() instanceof YScalar s && s.value() instanceof Boolean b) {
-            return b;
+        // ibek's models declare these fields bool and pydantic reads them in lax mode: yes/no, on/off, 1/0 too
+        Boolean lax = node.get() instanceof YScalar s ? ValueChecker.toBool(s.value()) : null;
+        if (lax != null) {
+            return lax;
         }
         problems.error(node.get().position(), "'" + key + "' of " + what + " must be true or false, got "
                 + describe(node.get()));

@@ -177,30 +177,30 @@ public final class SupportReader {
                 : new Parameter(name, type.get(), description, defaultValue, enumValues, map.position());
     }
 
-    /** Checks a default against ibek's support schema (§2.3, first column) and returns it as a Java value. */
+    /**
+     * Checks a default against ibek's support model (§2.3, first column) and returns it as a Java value. ibek's
+     * {@code parameters.py} declares int/float/bool defaults as {@code Optional[Union[T, JinjaStr]]}, which
+     * pydantic validates in lax mode: a Jinja string stays a string, anything else is converted by T's lax rules
+     * ({@code "5"} → 5, {@code 1} → 1.0 for a float, {@code "yes"} or {@code 1} → True for a bool).
+     */
     private static Object checkedDefault(ParamType type, YNode node, String what, Problems problems) {
         Object value = YamlValues.toJava(node);
-        boolean ok = switch (type) {
-            case STR, ID -> value instanceof String;
-            case INT -> value instanceof Long || value instanceof java.math.BigInteger || Jinja.isTemplate(value)
-                    || (value instanceof String s && ValueChecker.parseInt(s) != null);
-            case FLOAT -> value instanceof Number || Jinja.isTemplate(value);
-            case BOOL -> value instanceof Boolean || Jinja.isTemplate(value);
-            case LIST -> value instanceof List<?> || Jinja.isTemplate(value);
-            case DICT -> value instanceof Map<?, ?> || Jinja.isTemplate(value);
-            case ENUM, OBJECT -> true;
+        Object checked = type.acceptsJinjaString() && Jinja.isTemplate(value) ? value : switch (type) {
+            case STR, ID -> value instanceof String ? value : null;
+            case INT -> ValueChecker.toInt(value);
+            case FLOAT -> ValueChecker.toFloat(value);
+            case BOOL -> ValueChecker.toBool(value);
+            case LIST -> value instanceof List<?> ? value : null;
+            case DICT -> value instanceof Map<?, ?> ? value : null;
+            case ENUM, OBJECT -> value;
         };
-        if (!ok) {
+        if (checked == null && value != null) {
             problems.error(node.position(), "the default of " + what + " must be " + type.expectation()
                     + (type.acceptsJinjaString() ? " or a Jinja template string" : "") + ", got "
                     + MappingReader.describe(node));
             return null;
         }
-        return switch (type) {
-            case INT -> value instanceof String s && !Jinja.isTemplate(s) ? ValueChecker.parseInt(s) : value;
-            case FLOAT -> value instanceof Number n && !(value instanceof Double) ? (Object) n.doubleValue() : value;
-            default -> value;
-        };
+        return checked;
     }
 
     private static Map<Object, Object> readEnumValues(MappingReader r, String what, Problems problems) {

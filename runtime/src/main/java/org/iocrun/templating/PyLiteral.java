@@ -54,6 +54,7 @@ public final class PyLiteral {
     }
 
     private Object parseWhole() {
+        skipBlankLines();
         skipSpace(false);
         if (atEnd()) {
             throw new SyntaxProblem("invalid syntax");
@@ -419,6 +420,47 @@ public final class PyLiteral {
     }
 
     /** Skips blanks and comments; inside brackets newlines too, as Python's implicit line joining does. */
+    /**
+     * Python's tokenizer ignores blank and comment-only lines before the expression ({@code ast.literal_eval("\n1")}
+     * is 1: a Jinja block such as mks937b's {@code {% set ... %}\n{{ n }}} renders that way); the first line
+     * that holds something must then start in column 0, or Python raises IndentationError. literal_eval itself
+     * strips only the spaces and tabs in front of the whole text ({@code lstrip(" \t")}).
+     */
+    private void skipBlankLines() {
+        int lineStart = pos;
+        boolean indented = false;
+        while (!atEnd()) {
+            char c = peek();
+            if (c == ' ' || c == '\t') {
+                indented = true;
+                pos++;
+            } else if (c == '\f') {
+                indented = false;
+                pos++;
+            } else if (c == '#') {
+                while (!atEnd() && peek() != '\n' && peek() != '\r') {
+                    pos++;
+                }
+            } else if (c == '\n' || c == '\r') {
+                pos++;
+                lineStart = pos;
+                indented = false;
+            } else {
+                break;
+            }
+        }
+        if (atEnd()) {
+            return;
+        }
+        if (indented && lineStart > 0) {
+            throw new SyntaxProblem("unexpected indent");
+        }
+        pos = lineStart;
+        while (!atEnd() && (peek() == ' ' || peek() == '\t' || peek() == '\f')) {
+            pos++;
+        }
+    }
+
     private void skipSpace(boolean nested) {
         while (!atEnd()) {
             char c = peek();
