@@ -32,7 +32,7 @@ public final class CallBlockNode extends Stmt {
         Object function = callee.eval(ctx);
         Args values = args.evaluate(ctx);
         Map<String, Object> keywords = new LinkedHashMap<>(values.keywords());
-        keywords.put("caller", new Macro(callerSignature, body));
+        keywords.put("caller", new Macro(callerSignature, body, ctx.scopes()));
         Object result = Methods.callValue(function, new Args(values.positional(), keywords), ctx);
         out.write(PyText.str(result));
     }

@@ -38,14 +38,21 @@ public final class ForNode extends Stmt {
         loop(out, ctx, iterable.eval(ctx), 0);
     }
 
-    String renderNested(RenderContext ctx, Object items, int depth) {
+    /**
+     * {@code loop(children)}: the body over the children, one level deeper. Jinja compiles a recursive loop to a
+     * function defined where the loop is, so the nested iterations see the loop's surroundings ({@code home}),
+     * not the variables of the iteration that called {@code loop}.
+     */
+    String renderNested(RenderContext ctx, Scopes home, Object items, int depth) {
         StringWriter out = new StringWriter();
         ctx.enter();
+        Scopes caller = ctx.replaceScopes(home);
         try {
             loop(out, ctx, items, depth);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
+            ctx.replaceScopes(caller);
             ctx.leave();
         }
         return out.toString();
@@ -54,7 +61,7 @@ public final class ForNode extends Stmt {
     private void loop(Writer out, RenderContext ctx, Object source, int depth) throws IOException {
         Iterator<Object> items = filter == null ? live(source) : new Selected(ctx, live(source));
         LoopContext loop = new LoopContext(filter == null && hasLength(source) ? source : null, items, depth,
-                recursive ? this : null);
+                recursive ? this : null, ctx.scopes());
         if (!loop.hasNext()) {
             ctx.pushScope();
             try {

@@ -17,6 +17,6 @@ public final class MacroNode extends Stmt {
 
     @Override
     protected void run(Writer out, RenderContext ctx) {
-        ctx.assign(signature.name(), new Macro(signature, body));
+        ctx.assign(signature.name(), new Macro(signature, body, ctx.scopes()));
     }
 }

@@ -98,6 +98,8 @@ public final class Parser {
     private final List<Unknown> unknowns = new ArrayList<>();
     private final Deque<Set<String>> nameRecorders = new ArrayDeque<>();
     private final Set<String> blockNames = new HashSet<>();
+    /** The lines of every assignment to the name {@code loop}, which Jinja forbids anywhere inside a for loop. */
+    private final List<Integer> loopStores = new ArrayList<>();
     private boolean soft;
 
     private Parser(List<Token> tokens) {
@@ -332,6 +334,19 @@ public final class Parser {
 
     private RenderableNode parseFor() {
         int line = expectName("for").line();
+        int checkSlot = unknowns.size();
+        int storesBefore = loopStores.size();
+        RenderableNode loop = parseForRest(line);
+        if (loopStores.size() > storesBefore) {
+            // Jinja's compiler checks every name the For node stores (its target and its whole body) before
+            // compiling the body, so this failure comes before any found inside the loop
+            unknowns.add(checkSlot, new Unknown("Can't assign to special loop variable in for-loop target",
+                    loopStores.get(storesBefore), false));
+        }
+        return loop;
+    }
+
+    private RenderableNode parseForRest(int line) {
         Target target = parseAssignTarget(true, false, List.of("in"), false);
         expectName("in");
         Expr iterable = parseTuple(false, false, List.of("recursive"), false);
@@ -560,6 +575,7 @@ public final class Parser {
 
     private RenderableNode parseMacro() {
         int line = next().line();
+        int checkSlot = unknowns.size();
         String name = ((Target.Name) parseAssignTarget(false, true, null, false)).name();
         Signature signature = parseSignature();
         Set<String> used = new HashSet<>();
@@ -570,12 +586,14 @@ public final class Parser {
         } finally {
             nameRecorders.pop();
         }
+        checkCallerParameter(signature, used, checkSlot, line);
         return new MacroNode(name, signature.names(), signature.defaults(), used.contains("varargs"),
                 used.contains("kwargs"), used.contains("caller"), body, line);
     }
 
     private RenderableNode parseCallBlock() {
         int line = next().line();
+        int checkSlot = unknowns.size();
         Signature signature = is(TokenType.LPAREN) ? parseSignature() : new Signature(List.of(), List.of());
         Expr call = parseExpression(true);
         if (!(call instanceof CallExpr callExpr)) {
@@ -589,17 +607,28 @@ public final class Parser {
         } finally {
             nameRecorders.pop();
         }
+        checkCallerParameter(signature, used, checkSlot, line);
         return new CallBlockNode(callExpr.callee(), callExpr.args(), signature.names(), signature.defaults(),
                 used.contains("varargs"), used.contains("kwargs"), body, line);
     }
 
+    /**
+     * Jinja's {@code macro_body}: a body that uses {@code caller} while {@code caller} is also a declared parameter
+     * needs that parameter to have a default (it is then an ordinary parameter a call block fills), else
+     * compiling fails. Recorded where the macro starts, as Jinja compiles the macro before its body.
+     */
+    private void checkCallerParameter(Signature signature, Set<String> used, int checkSlot, int line) {
+        int index = signature.names().indexOf("caller");
+        if (index >= 0 && used.contains("caller") && signature.defaults().get(index) == null) {
+            unknowns.add(checkSlot, new Unknown("When defining macros or call blocks the special \"caller\" argument"
+                    + " must be omitted or be given a default.", line, false));
+        }
+    }
+
     private Target parseAssignTarget(boolean withTuple, boolean nameOnly, List<String> extraEndRules,
                                      boolean withNamespace) {
-        if (withNamespace && look().type() == TokenType.DOT) {
-            Token name = expect(TokenType.NAME);
-            next();
-            Token attr = expect(TokenType.NAME);
-            return new Target.NamespaceAttribute(name.text(), attr.text());
+        if (withNamespace) {
+            return parseSetTarget();
         }
         if (nameOnly) {
             return new Target.Name(expect(TokenType.NAME).text());
@@ -609,13 +638,61 @@ public final class Parser {
         return toTarget(expr, line);
     }
 
+    /**
+     * The target of {@code {% set %}}: Jinja's {@code parse_tuple(simplified=True, with_namespace=True)}, whose
+     * items may each be a name, a namespace attribute {@code ns.attr} or a parenthesized tuple.
+     */
+    private Target parseSetTarget() {
+        int line = current().line();
+        List<Object> items = new ArrayList<>();
+        boolean isTuple = false;
+        while (true) {
+            if (!items.isEmpty()) {
+                expect(TokenType.COMMA);
+            }
+            if (isTupleEnd(null)) {
+                break;
+            }
+            if (is(TokenType.NAME) && look().type() == TokenType.DOT) {
+                Token name = next();
+                next();
+                items.add(new Target.NamespaceAttribute(name.text(), expect(TokenType.NAME).text()));
+            } else {
+                items.add(parsePrimary());
+            }
+            if (is(TokenType.COMMA)) {
+                isTuple = true;
+            } else {
+                break;
+            }
+        }
+        if (!isTuple) {
+            if (items.isEmpty()) {
+                throw fail("Expected an expression, got " + PyText.repr(current().describe()), current().line());
+            }
+            return items.getFirst() instanceof Target t ? t : toTarget((Expr) items.getFirst(), line);
+        }
+        List<Target> targets = new ArrayList<>();
+        for (Object item : items) {
+            targets.add(item instanceof Target t ? t : toTarget((Expr) item, line));
+        }
+        return new Target.Unpack(targets);
+    }
+
     private Target toTarget(Expr expr, int line) {
         if (expr instanceof NameExpr n) {
+            if (n.name().equals("loop")) {
+                loopStores.add(n.getLineNumber());
+            }
             return new Target.Name(n.name());
         }
         if (expr instanceof TupleExpr t) {
             List<Target> targets = new ArrayList<>();
             for (Expr item : t.items()) {
+                if (!(item instanceof NameExpr || item instanceof TupleExpr)) {
+                    // Jinja checks can_assign on the whole tuple and names the tuple
+                    throw fail("can't assign to 'tuple'", line);
+                }
                 targets.add(toTarget(item, line));
             }
             return new Target.Unpack(targets);
