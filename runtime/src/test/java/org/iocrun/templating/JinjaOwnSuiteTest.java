@@ -65,6 +65,8 @@ class JinjaOwnSuiteTest {
      * with_namespace accepts ns.a, ns.b as a tuple of NSRefs; both right-hand values use the old values → 13|37.
      * test_core_tags TestForLoop.test_intended_scoping_with_set: each iteration resolves x again before its set
      * → 919293.
+     * A macro that catches kwargs gets the call block's caller there; the caller macro has no name, which
+     * Macro.__repr__ prints as anonymous.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '§', quoteCharacter = '`', textBlock = """
@@ -72,6 +74,7 @@ class JinjaOwnSuiteTest {
             {% macro test() %}[[{{ caller('data') }}]]{% endmacro %}{% call(data) test() %}{{ data }}{% endcall %} § [[data]]
             {% set ns = namespace(a=12, b=36) %}{% set ns.a, ns.b = ns.a + 1, ns.b + 1 %}{{ ns.a }}|{{ ns.b }} § 13|37
             {% set x = 9 %}{% for item in [1, 2, 3] %}{{ x }}{% set x = item %}{{ x }}{% endfor %} § 919293
+            {% macro m() %}{{ kwargs }}{% endmacro %}{% call m() %}x{% endcall %}        § {'caller': <Macro anonymous>}
             """)
     void macroCallsAndAssignments(String template, String expected) throws TemplateError {
         assertEquals(expected, render(template));
@@ -83,6 +86,7 @@ class JinjaOwnSuiteTest {
      * - the same rule for a call block (both compile through CodeGenerator.macro_body).
      * - test_core_tags TestForLoop.test_loop_unassignable: visit_For fails on any Name stored as loop anywhere in
      *   the For node (find_all), the target or a set in its body.
+     * - parse_assign_target checks can_assign on the whole tuple, so the message names the tuple.
      * Render-time TypeErrors of Macro.__call__: a call block's caller given to a macro that does not use caller,
      * and a keyword repeating a positional parameter (left in kwargs, so "takes no keyword argument").
      */
@@ -93,10 +97,77 @@ class JinjaOwnSuiteTest {
             {% for loop in [1] %}...{% endfor %}                              § SYNTAX § Can't assign to special loop variable in for-loop target
             {% for x in [1] %}{% set loop = 2 %}{% endfor %}                  § SYNTAX § Can't assign to special loop variable in for-loop target
             {% for a, loop in [[1, 2]] %}{% endfor %}                         § SYNTAX § Can't assign to special loop variable in for-loop target
+            {% set a, 1 = [1, 2] %}                                           § SYNTAX § can't assign to 'tuple'
             {% macro m() %}x{% endmacro %}{% call m() %}y{% endcall %}        § TYPE   § macro 'm' was invoked with two values for the special caller argument. This is most likely a bug.
             {% macro m(a) %}{{ a }}{% endmacro %}{{ m(1, a=2) }}               § TYPE   § macro 'm' takes no keyword argument 'a'
             """)
     void failsAsJinjaDoes(String template, TemplateError.Kind kind, String message) {
+        TemplateError error = assertThrows(TemplateError.class, () -> render(template));
+        assertEquals(kind, error.kind(), error.jinjaMessage());
+        assertEquals(message, error.jinjaMessage());
+    }
+
+    /*
+     * Filter edges.
+     * - do_int: int("1e10000") is a ValueError, then int(float("1e10000")) = int(inf) an OverflowError, which 3.1
+     *   catches with ValueError and TypeError → the default 0 (test_filters test_int); "inf" likewise; "nan" gives
+     *   int(nan)'s ValueError → the default.
+     * - do_map: "if value:" guards the whole body, so a false value (none, "", 0) maps to nothing without even
+     *   looking its filter up → [].
+     * - do_pprint is pprint.pformat: width 80 (the line's repr plus its closing characters within it), dict keys sorted (sort_dicts), a list, tuple or dict whose repr
+     *   does not fit one item per line indented by one, a string split after its spaces into parenthesized
+     *   literals (test_filters test_pprint compares with pformat(list(range(1000)))).
+     * - do_urlize (test_filters test_urlize, test_urlize_target_parameter, test_urlize_extra_schemes_parameter):
+     *   bare domains of the well-known TLDs and www. get https://, mailto: and bare addresses link without rel,
+     *   rel is the sorted set of rel words + nofollow + the policy's noopener, leading ( and trailing ) . , stay
+     *   outside the link unless they balance the URL's own parentheses, the text is HTML-escaped first, and an
+     *   extra scheme must match _uri_scheme_re.
+     * - keys Python cannot order (None, int, str) fall back to their type names in _safe_key.
+     * - repr of a StrictUndefined is Undefined.__repr__ → Undefined.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '§', quoteCharacter = '`', textBlock = """
+            {{ "1e10000"|int }}|{{ "inf"|int }}|{{ "nan"|int(7) }}|{{ "-1e400"|int(3) }} § 0|0|7|3
+            {{ "32.32"|int }}|{{ "12345678901234567890"|int }}|{{ "abc"|int }}       § 32|12345678901234567890|0
+            {{ none|map("upper")|list }}|{{ none|map("no_such_filter")|list }}|{{ ""|map(attribute="x")|list }}|{{ 0|map("upper")|list }} § []|[]|[]|[]
+            {{ ["a"]|map("upper")|list }}                                               § ['A']
+            {{ {'b': 1, 'a': [1, 2]}|pprint }}                                           § {'a': [1, 2], 'b': 1}
+            {{ (range(1000)|list|pprint)[:12] }}|{{ (range(1000)|list|pprint)[-10:] }}  § `[0,⏎ 1,⏎ 2,⏎|998,⏎ 999]`
+            {{ range(22)|list|pprint }}                                                  § [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21]
+            {{ range(23)|list|pprint }}                                                  § `[0,⏎ 1,⏎ 2,⏎ 3,⏎ 4,⏎ 5,⏎ 6,⏎ 7,⏎ 8,⏎ 9,⏎ 10,⏎ 11,⏎ 12,⏎ 13,⏎ 14,⏎ 15,⏎ 16,⏎ 17,⏎ 18,⏎ 19,⏎ 20,⏎ 21,⏎ 22]`
+            {{ {1: 'a', 'b': 2, none: 3}|pprint }}                                      § {None: 3, 1: 'a', 'b': 2}
+            {{ {'zeta': 'z' * 40, 'alpha': ['a' * 30, 'b' * 30], 'mid': (1, 'x' * 70)}|pprint }} § `{'alpha': ['aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', 'bbbbbbbbbbbbbbbbbbbbbbbbbbbbbb'],⏎ 'mid': (1,⏎         'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'),⏎ 'zeta': 'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz'}`
+            {{ ('lorem ipsum ' * 10)|pprint }}                                           § `('lorem ipsum lorem ipsum lorem ipsum lorem ipsum lorem ipsum lorem ipsum '⏎ 'lorem ipsum lorem ipsum lorem ipsum lorem ipsum ')`
+            {{ ('line one\\nline two ' * 8)|pprint }}                                    § `('line one\\n'⏎ 'line two line one\\n'⏎ 'line two line one\\n'⏎ 'line two line one\\n'⏎ 'line two line one\\n'⏎ 'line two line one\\n'⏎ 'line two line one\\n'⏎ 'line two line one\\n'⏎ 'line two ')`
+            {{ [('lorem ipsum ' * 8) ~ 'end']|pprint }}                                  § `['lorem ipsum lorem ipsum lorem ipsum lorem ipsum lorem ipsum lorem ipsum '⏎ 'lorem ipsum lorem ipsum end']`
+            {{ "foo example.org bar"|urlize }}                                           § foo <a href="https://example.org" rel="noopener">example.org</a> bar
+            {{ "foo http://www.example.com/ bar"|urlize }}                               § foo <a href="http://www.example.com/" rel="noopener">http://www.example.com/</a> bar
+            {{ "foo mailto:email@example.com bar"|urlize }}                              § foo <a href="mailto:email@example.com">email@example.com</a> bar
+            {{ "foo email@example.com bar"|urlize }}                                     § foo <a href="mailto:email@example.com">email@example.com</a> bar
+            {{ "foo http://www.example.com/ bar"|urlize(target="_blank") }}              § foo <a href="http://www.example.com/" rel="noopener" target="_blank">http://www.example.com/</a> bar
+            {{ "foo tel:+1-514-555-1234 ftp://localhost bar"|urlize(extra_schemes=["tel:", "ftp:"]) }} § foo <a href="tel:+1-514-555-1234" rel="noopener">tel:+1-514-555-1234</a> <a href="ftp://localhost" rel="noopener">ftp://localhost</a> bar
+            {{ "(see http://example.com/a). and http://en.wikipedia.org/wiki/Foo_(bar)."|urlize }} § (see <a href="http://example.com/a" rel="noopener">http://example.com/a</a>). and <a href="http://en.wikipedia.org/wiki/Foo_(bar)" rel="noopener">http://en.wikipedia.org/wiki/Foo_(bar)</a>.
+            {{ "www.x.com, foo.bar"|urlize(nofollow=true, rel="me") }}                   § <a href="https://www.x.com" rel="me nofollow noopener">www.x.com</a>, foo.bar
+            {{ "http://example.com/very/long"|urlize(10) }}                              § <a href="http://example.com/very/long" rel="noopener">http://exa...</a>
+            {{ "<http://a.com/?x=1&y=2>"|urlize }}                                       § &lt;<a href="http://a.com/?x=1&amp;y=2" rel="noopener">http://a.com/?x=1&amp;y=2</a>&gt;
+            {{ "http://127.0.0.1:8080/x @a@b.com"|urlize }}                              § <a href="http://127.0.0.1:8080/x" rel="noopener">http://127.0.0.1:8080/x</a> @a@b.com
+            {{ [nope] }}                                                                 § [Undefined]
+            """)
+    void filtersAsJinja(String template, String expected) throws TemplateError {
+        assertEquals(expected.replace("⏎", "\n"), render(template));
+    }
+
+    /*
+     * do_int tries int(value) first for a float, and only catches ValueError and TypeError there, so infinity's
+     * OverflowError escapes; do_urlize raises FilterArgumentError (a TemplateRuntimeError) for a scheme that does
+     * not match _uri_scheme_re.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '§', quoteCharacter = '`', textBlock = """
+            {% set x = 'inf' %}{{ x|float|int }}          § ARITHMETIC § cannot convert float infinity to integer
+            {{ "x"|urlize(extra_schemes=["tel"]) }}      § RUNTIME    § 'tel' is not a valid URI scheme prefix.
+            """)
+    void filterErrorsAsJinja(String template, TemplateError.Kind kind, String message) {
         TemplateError error = assertThrows(TemplateError.class, () -> render(template));
         assertEquals(kind, error.kind(), error.jinjaMessage());
         assertEquals(message, error.jinjaMessage());

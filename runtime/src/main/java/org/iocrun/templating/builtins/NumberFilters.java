@@ -42,7 +42,10 @@ final class NumberFilters {
         });
     }
 
-    /** Jinja's {@code do_int}: {@code int(value, base)}, else {@code int(float(value))}, else the default. */
+    /**
+     * Jinja's {@code do_int}: {@code int(value, base)}, else {@code int(float(value))}, else the default. A float
+     * value goes to {@code int(value)} first, whose OverflowError for infinity Jinja does not catch.
+     */
     static Object toInt(Object v, Object dflt, long base) {
         if (v instanceof Undefined u) {
             throw u.failure();
@@ -57,8 +60,9 @@ final class NumberFilters {
         } else if (PyNumbers.isFloat(v)) {
             return truncate(PyNumbers.asDouble(v), dflt);
         }
+        // int(float(value)) with its ValueError (nan) and OverflowError (inf, "1e10000") caught: the default
         Double d = toFloat(v);
-        return d == null ? dflt : truncate(d, dflt);
+        return d == null || d.isNaN() || d.isInfinite() ? dflt : truncate(d, dflt);
     }
 
     private static Object truncate(double d, Object dflt) {

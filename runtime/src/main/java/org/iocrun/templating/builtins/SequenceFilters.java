@@ -290,7 +290,11 @@ final class SequenceFilters {
         return best;
     }
 
+    /** Jinja's {@code do_map}: a false value ({@code none}, empty) maps to nothing, its arguments unchecked. */
     private static Object map(Object v, Args a, CallContext ctx) {
+        if (!PyProtocols.truthy(v)) {
+            return generator(new ArrayList<>());
+        }
         UnaryOperator<Object> function;
         if (a.size() == 0 && a.keywords().containsKey("attribute")) {
             Map<String, Object> kw = new java.util.LinkedHashMap<>(a.keywords());

@@ -76,12 +76,12 @@ final class TextFilters {
         f.put("safe", (v, a, c) -> noArgs(a, "safe", PyText.str(v)));
         f.put("striptags", (v, a, c) -> noArgs(a, "striptags", striptags(PyText.str(v))));
         f.put("urlencode", (v, a, c) -> noArgs(a, "urlencode", urlencode(v)));
-        f.put("urlize", (v, a, c) -> Wrapping.urlize(PyText.str(v), a));
+        f.put("urlize", (v, a, c) -> Urlize.filter(v, a));
         f.put("xmlattr", (v, a, c) -> {
             Object[] p = a.bind("do_xmlattr", new String[] {"autospace"}, new Object[] {true});
             return xmlattr(v, PyProtocols.truthy(p[0]));
         });
-        f.put("pprint", (v, a, c) -> noArgs(a, "pprint", PyText.repr(v)));
+        f.put("pprint", (v, a, c) -> noArgs(a, "pprint", PrettyPrint.format(v)));
         f.put("tojson", (v, a, c) -> {
             Object[] p = a.bind("do_tojson", new String[] {"indent"}, new Object[] {null});
             return Json.htmlSafe(v, p[0] == null ? -1 : (int) PyNumbers.index(p[0], "%s"));

@@ -23,7 +23,7 @@ public final class CallBlockNode extends Stmt {
         super(line);
         this.callee = callee;
         this.args = args;
-        this.callerSignature = new Macro.Signature("caller", parameters, defaults, catchVarargs, catchKwargs, false);
+        this.callerSignature = new Macro.Signature(null, parameters, defaults, catchVarargs, catchKwargs, false);
         this.body = body;
     }
 

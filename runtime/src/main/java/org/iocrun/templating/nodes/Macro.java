@@ -23,7 +23,7 @@ import java.util.Map;
  */
 final class Macro implements PyCallable, AttributeHolder {
 
-    /** What a macro definition declares. */
+    /** What a macro definition declares; a call block's caller has a null name (Python's None). */
     record Signature(String name, List<String> parameters, List<Expr> defaults, boolean catchVarargs,
                      boolean catchKwargs, boolean usesCaller) {
         Signature {
@@ -113,6 +113,7 @@ final class Macro implements PyCallable, AttributeHolder {
 
     @Override
     public String repr() {
-        return "<Macro " + PyText.repr(signature.name()) + ">";
+        // a call block's caller has no name: Jinja's Macro.__repr__ calls it anonymous
+        return "<Macro " + (signature.name() == null ? "anonymous" : PyText.repr(signature.name())) + ">";
     }
 }

@@ -674,7 +674,14 @@ public final class Parser {
         }
         List<Target> targets = new ArrayList<>();
         for (Object item : items) {
-            targets.add(item instanceof Target t ? t : toTarget((Expr) item, line));
+            if (item instanceof Target t) {
+                targets.add(t);
+            } else if (item instanceof NameExpr || item instanceof TupleExpr) {
+                targets.add(toTarget((Expr) item, line));
+            } else {
+                // Jinja checks can_assign on the whole tuple and names the tuple
+                throw fail("can't assign to 'tuple'", line);
+            }
         }
         return new Target.Unpack(targets);
     }
