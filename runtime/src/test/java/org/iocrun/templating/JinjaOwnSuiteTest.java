@@ -108,6 +108,45 @@ class JinjaOwnSuiteTest {
     }
 
     /*
+     * A frame's starting values (idtracking Symbols.store/load and CodeGenerator.enter_frame), with the context
+     * x='ctx': a name whose first mention in a frame is a store, and that no enclosing frame mentions, starts as
+     * "missing", so whatever reads it through the frame's variable before the store runs (a macro defined
+     * earlier, a loop or loop filter earlier in the template) gets an undefined value, not the context's; a name
+     * read first is resolved from the context when the frame starts. An if stores a name for the frame only when
+     * every branch stores it (branch_update), else the name is resolved. A macro binds its given arguments
+     * first, then takes the defaults in order, so a default naming a later parameter sees that parameter
+     * (test_core_tags TestMacros.test_macro_defaults_self_ref) or, when it was not given, an undefined value. A
+     * block is a frame of its own.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '§', quoteCharacter = '`', textBlock = """
+            {{ x }}{% set x = 5 %}{{ x }}                                                                § ctx5
+            {% macro m() %}{{ x }}{% endmacro %}{{ m() }}{% if false %}{% set x = 2 %}{% endif %}         § ctx
+            {% macro m() %}{{ x }}{% endmacro %}{% if false %}{% set x = 2 %}{% else %}{% set x = 3 %}{% endif %}{{ m() }} § 3
+            {% macro m(a, b=x, x=23) %}{{ a }}|{{ b }}|{{ x }}{% endmacro %}{{ m(1, x=7) }}               § 1|7|7
+            {% macro m(a, b=x, x=23) %}{{ b is defined }}|{{ x }}{% endmacro %}{{ m(1) }}                  § False|23
+            {% block b %}{{ x }}{% set x = 2 %}{{ x }}{% endblock %}                                      § ctx2
+            {% for i in [1] %}{% set x = x ~ i %}{% macro m() %}{{ x }}{% endmacro %}{% endfor %}{{ x }}   § ctx
+            """)
+    void framesStartAsJinjasDo(String template, String expected) throws TemplateError {
+        assertEquals(expected, engine.render(template, Map.of("x", "ctx"), new GlobalStore(k -> null)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '§', quoteCharacter = '`', textBlock = """
+            {% macro m() %}{{ x }}{% endmacro %}{{ m() }}{% set x = 5 %}
+            {% for i in [1] %}{{ x }}{% endfor %}{% set x = 5 %}
+            {% for i in [1, 2] if x %}{{ i }}{% endfor %}{% set x = 3 %}
+            {% with a = 1 %}{% macro m() %}{{ x }}{% endmacro %}{{ m() }}{% set x = 2 %}{% endwith %}
+            """)
+    void storedFirstStartsUndefined(String template) {
+        TemplateError error = assertThrows(TemplateError.class,
+                () -> engine.render(template, Map.of("x", "ctx"), new GlobalStore(k -> null)));
+        assertEquals(TemplateError.Kind.UNDEFINED, error.kind(), error.jinjaMessage());
+        assertEquals("'x' is undefined", error.jinjaMessage());
+    }
+
+    /*
      * Filter edges.
      * - do_int: int("1e10000") is a ValueError, then int(float("1e10000")) = int(inf) an OverflowError, which 3.1
      *   catches with ValueError and TypeError → the default 0 (test_filters test_int); "inf" likewise; "nan" gives

@@ -22,8 +22,11 @@ public final class ForNode extends Stmt {
     private final boolean recursive;
     private final Body body;
     private final Body otherwise;
+    private final UnboundNames bodyUnbound;
+    private final UnboundNames otherwiseUnbound;
 
-    public ForNode(Target target, Expr iterable, Expr filter, boolean recursive, Body body, Body otherwise, int line) {
+    public ForNode(Target target, Expr iterable, Expr filter, boolean recursive, Body body, Body otherwise,
+                   UnboundNames bodyUnbound, UnboundNames otherwiseUnbound, int line) {
         super(line);
         this.target = target;
         this.iterable = iterable;
@@ -31,6 +34,8 @@ public final class ForNode extends Stmt {
         this.recursive = recursive;
         this.body = body;
         this.otherwise = otherwise;
+        this.bodyUnbound = bodyUnbound;
+        this.otherwiseUnbound = otherwiseUnbound;
     }
 
     @Override
@@ -65,6 +70,7 @@ public final class ForNode extends Stmt {
         if (!loop.hasNext()) {
             ctx.pushScope();
             try {
+                ctx.unbind(otherwiseUnbound);
                 otherwise.render(out, ctx);
             } finally {
                 ctx.popScope();
@@ -76,6 +82,8 @@ public final class ForNode extends Stmt {
             Object item = loop.advance();
             ctx.pushScope();
             try {
+                // Jinja enters the loop's frame at every iteration
+                ctx.unbind(bodyUnbound);
                 target.assign(ctx, item);
                 ctx.assign("loop", loop);
                 body.render(out, ctx);

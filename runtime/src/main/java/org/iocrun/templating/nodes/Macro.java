@@ -25,7 +25,7 @@ final class Macro implements PyCallable, AttributeHolder {
 
     /** What a macro definition declares; a call block's caller has a null name (Python's None). */
     record Signature(String name, List<String> parameters, List<Expr> defaults, boolean catchVarargs,
-                     boolean catchKwargs, boolean usesCaller) {
+                     boolean catchKwargs, boolean usesCaller, UnboundNames unbound) {
         Signature {
             parameters = List.copyOf(parameters);
             defaults = new ArrayList<>(defaults);
@@ -54,6 +54,7 @@ final class Macro implements PyCallable, AttributeHolder {
         List<String> params = signature.parameters();
         Map<String, Object> scope = new HashMap<>();
         RenderContext ctx = caller.forMacro(closure, scope);
+        ctx.unbind(signature.unbound());
         Map<String, Object> keywords = new LinkedHashMap<>(args.keywords());
         boolean explicitCaller = params.contains("caller");
         boolean foundCaller = explicitCaller;
@@ -61,9 +62,15 @@ final class Macro implements PyCallable, AttributeHolder {
             String name = params.get(i);
             if (i < args.size()) {
                 scope.put(name, args.get(i));
-            } else if (keywords.containsKey(name)) {
-                scope.put(name, keywords.remove(name));
             } else {
+                scope.put(name, keywords.containsKey(name) ? keywords.remove(name) : Scopes.UNBOUND);
+            }
+        }
+        // then, as the compiled macro does, each parameter still missing takes its default in order, so a
+        // default reading a later parameter that was not given sees it undefined
+        for (int i = 0; i < params.size(); i++) {
+            String name = params.get(i);
+            if (scope.get(name) == Scopes.UNBOUND) {
                 Expr dflt = signature.defaults().get(i);
                 scope.put(name, dflt != null ? dflt.eval(ctx)
                         : new Undefined("parameter " + PyText.repr(name) + " was not provided", Undefined.NO_OWNER, name, true));

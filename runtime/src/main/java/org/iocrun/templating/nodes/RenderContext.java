@@ -61,9 +61,18 @@ public final class RenderContext extends EvaluationContextImpl implements CallCo
      */
     static RenderContext start(PebbleEngine engine, PebbleTemplateImpl self, Map<String, Object> builtins,
                                Map<String, Object> context, Map<String, Object> snapshot, GlobalStore globals,
-                               RenderLimits limits) {
+                               RenderLimits limits, UnboundNames unbound) {
         Scopes roots = Scopes.of(List.of(builtins, context, snapshot, new HashMap<>()));
-        return new RenderContext(engine, self, roots, globals, new RenderBudget(limits));
+        RenderContext ctx = new RenderContext(engine, self, roots, globals, new RenderBudget(limits));
+        ctx.unbind(unbound);
+        return ctx;
+    }
+
+    /** Starts the innermost frame without these names, hiding whatever outer frames or the context hold. */
+    void unbind(UnboundNames unbound) {
+        for (String name : unbound.names()) {
+            scopes.names().put(name, Scopes.UNBOUND);
+        }
     }
 
     /** The frames visible here, which a macro or call block defined here keeps as its closure. */
@@ -88,7 +97,7 @@ public final class RenderContext extends EvaluationContextImpl implements CallCo
     /** The value of a name, or an undefined value naming it. */
     public Object lookup(String name) {
         Object value = scopes.find(name);
-        return Scopes.isAbsent(value) ? Undefined.name(name) : value;
+        return Scopes.isAbsent(value) || value == Scopes.UNBOUND ? Undefined.name(name) : value;
     }
 
     /** {@code {% set name = value %}}: Jinja assigns in the current frame only. */

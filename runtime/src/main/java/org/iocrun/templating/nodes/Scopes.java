@@ -13,6 +13,8 @@ import java.util.Map;
 record Scopes(Map<String, Object> names, Scopes outer) {
 
     private static final Object ABSENT = new Object();
+    /** The value of a name its frame starts without ({@link UnboundNames}): reads of it are undefined. */
+    static final Object UNBOUND = new Object();
 
     /** The chain of the given maps, the last one innermost. */
     static Scopes of(List<Map<String, Object>> maps) {
