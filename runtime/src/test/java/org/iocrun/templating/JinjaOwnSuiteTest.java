@@ -163,6 +163,10 @@ class JinjaOwnSuiteTest {
      *   extra scheme must match _uri_scheme_re.
      * - keys Python cannot order (None, int, str) fall back to their type names in _safe_key.
      * - repr of a StrictUndefined is Undefined.__repr__ → Undefined.
+     * - do_round with ceil/floor is math.ceil(value * 10 ** precision) / 10 ** precision: exact for ints, then a
+     *   true division → a float.
+     * - do_urlencode unpacks each item of a list as k, v.
+     * - do_reverse lists and reverses what reversed() refuses, such as map's generator → a list.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '§', quoteCharacter = '`', textBlock = """
@@ -191,6 +195,9 @@ class JinjaOwnSuiteTest {
             {{ "<http://a.com/?x=1&y=2>"|urlize }}                                       § &lt;<a href="http://a.com/?x=1&amp;y=2" rel="noopener">http://a.com/?x=1&amp;y=2</a>&gt;
             {{ "http://127.0.0.1:8080/x @a@b.com"|urlize }}                              § <a href="http://127.0.0.1:8080/x" rel="noopener">http://127.0.0.1:8080/x</a> @a@b.com
             {{ [nope] }}                                                                 § [Undefined]
+            {{ 5|round(1, "ceil") }}|{{ 2.21|round(1, "floor") }}|{{ 12345678901234567890|round(1, "ceil") }} § 5.0|2.2|1.2345678901234567e+19
+            {{ [["a b", "&"]]|urlencode }}                                               § a+b=%26
+            {{ ["a", "b"]|map("upper")|reverse }}                                        § ['B', 'A']
             """)
     void filtersAsJinja(String template, String expected) throws TemplateError {
         assertEquals(expected.replace("⏎", "\n"), render(template));
@@ -199,12 +206,25 @@ class JinjaOwnSuiteTest {
     /*
      * do_int tries int(value) first for a float, and only catches ValueError and TypeError there, so infinity's
      * OverflowError escapes; do_urlize raises FilterArgumentError (a TemplateRuntimeError) for a scheme that does
-     * not match _uri_scheme_re.
+     * not match _uri_scheme_re. Neighbours found comparing every filter with real Jinja2: round's ceil/floor
+     * take math.ceil/floor's errors; urlencode's "for k, v in items" unpacking errors; min and max share
+     * _min_or_max's empty hint; last is next(reversed(seq)); filesizeformat is float(value); reverse raises
+     * FilterArgumentError for a value it cannot list.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '§', quoteCharacter = '`', textBlock = """
             {% set x = 'inf' %}{{ x|float|int }}          § ARITHMETIC § cannot convert float infinity to integer
             {{ "x"|urlize(extra_schemes=["tel"]) }}      § RUNTIME    § 'tel' is not a valid URI scheme prefix.
+            {{ "abc"|round(1, "ceil") }}                 § TYPE       § must be real number, not str
+            {% set x = "inf" %}{{ x|float|round(0, "floor") }} § ARITHMETIC § cannot convert float infinity to integer
+            {{ [{"a": 1}]|urlencode }}                   § VALUE      § not enough values to unpack (expected 2, got 1)
+            {{ [3]|urlencode }}                          § TYPE       § cannot unpack non-iterable int object
+            {{ [[1, 2, 3]]|urlencode }}                  § VALUE      § too many values to unpack (expected 2)
+            {{ []|max }}                                 § UNDEFINED  § No aggregated item, sequence was empty.
+            {{ []|min }}                                 § UNDEFINED  § No aggregated item, sequence was empty.
+            {{ none|last }}                              § TYPE       § 'NoneType' object is not reversible
+            {{ [1]|filesizeformat }}                     § TYPE       § float() argument must be a string or a real number, not 'list'
+            {{ none|reverse }}                           § RUNTIME    § argument must be iterable
             """)
     void filterErrorsAsJinja(String template, TemplateError.Kind kind, String message) {
         TemplateError error = assertThrows(TemplateError.class, () -> render(template));

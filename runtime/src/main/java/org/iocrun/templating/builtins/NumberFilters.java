@@ -233,14 +233,31 @@ final class NumberFilters {
                     .doubleValue();
         }
         Object scale = PyOps.power(10L, precision);
+        // math.ceil / math.floor of value * 10 ** precision: exact for ints, Python's errors for the rest
         Object scaled = PyOps.multiply(v, scale);
+        if (PyNumbers.isIntOrBool(scaled)) {
+            return PyOps.trueDivide(PyNumbers.normalize(PyNumbers.asBig(scaled)), scale);
+        }
+        if (!PyNumbers.isFloat(scaled)) {
+            throw TemplateFailure.type("must be real number, not " + org.iocrun.templating.python.PyTypes.typeName(scaled));
+        }
         double d = PyNumbers.asDouble(scaled);
+        if (Double.isNaN(d)) {
+            throw TemplateFailure.value("cannot convert float NaN to integer");
+        }
+        if (Double.isInfinite(d)) {
+            throw TemplateFailure.arithmetic("cannot convert float infinity to integer");
+        }
         double whole = method.equals("ceil") ? Math.ceil(d) : Math.floor(d);
         return PyOps.trueDivide(PyNumbers.normalize(new BigDecimal(whole).toBigInteger()), scale);
     }
 
     private static String fileSize(Object v, boolean binary) {
         Double size = toFloat(v);
+        if (size == null && !(v instanceof String)) {
+            throw TemplateFailure.type("float() argument must be a string or a real number, not '"
+                    + org.iocrun.templating.python.PyTypes.typeName(v) + "'");
+        }
         if (size == null) {
             throw TemplateFailure.value("could not convert string to float: " + org.iocrun.templating.python.PyText.repr(v));
         }
