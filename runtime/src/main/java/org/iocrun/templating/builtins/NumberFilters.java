@@ -42,7 +42,10 @@ final class NumberFilters {
         });
     }
 
-    /** Jinja's {@code do_int}: {@code int(value, base)}, else {@code int(float(value))}, else the default. */
+    /**
+     * Jinja's {@code do_int}: {@code int(value, base)}, else {@code int(float(value))}, else the default. A float
+     * value goes to {@code int(value)} first, whose OverflowError for infinity Jinja does not catch.
+     */
     static Object toInt(Object v, Object dflt, long base) {
         if (v instanceof Undefined u) {
             throw u.failure();
@@ -57,8 +60,9 @@ final class NumberFilters {
         } else if (PyNumbers.isFloat(v)) {
             return truncate(PyNumbers.asDouble(v), dflt);
         }
+        // int(float(value)) with its ValueError (nan) and OverflowError (inf, "1e10000") caught: the default
         Double d = toFloat(v);
-        return d == null ? dflt : truncate(d, dflt);
+        return d == null || d.isNaN() || d.isInfinite() ? dflt : truncate(d, dflt);
     }
 
     private static Object truncate(double d, Object dflt) {
@@ -229,14 +233,31 @@ final class NumberFilters {
                     .doubleValue();
         }
         Object scale = PyOps.power(10L, precision);
+        // math.ceil / math.floor of value * 10 ** precision: exact for ints, Python's errors for the rest
         Object scaled = PyOps.multiply(v, scale);
+        if (PyNumbers.isIntOrBool(scaled)) {
+            return PyOps.trueDivide(PyNumbers.normalize(PyNumbers.asBig(scaled)), scale);
+        }
+        if (!PyNumbers.isFloat(scaled)) {
+            throw TemplateFailure.type("must be real number, not " + org.iocrun.templating.python.PyTypes.typeName(scaled));
+        }
         double d = PyNumbers.asDouble(scaled);
+        if (Double.isNaN(d)) {
+            throw TemplateFailure.value("cannot convert float NaN to integer");
+        }
+        if (Double.isInfinite(d)) {
+            throw TemplateFailure.arithmetic("cannot convert float infinity to integer");
+        }
         double whole = method.equals("ceil") ? Math.ceil(d) : Math.floor(d);
         return PyOps.trueDivide(PyNumbers.normalize(new BigDecimal(whole).toBigInteger()), scale);
     }
 
     private static String fileSize(Object v, boolean binary) {
         Double size = toFloat(v);
+        if (size == null && !(v instanceof String)) {
+            throw TemplateFailure.type("float() argument must be a string or a real number, not '"
+                    + org.iocrun.templating.python.PyTypes.typeName(v) + "'");
+        }
         if (size == null) {
             throw TemplateFailure.value("could not convert string to float: " + org.iocrun.templating.python.PyText.repr(v));
         }

@@ -96,8 +96,9 @@ final class SequenceFilters {
             }
             return generator(out);
         });
-        f.put("min", (v, a, c) -> extreme(v, a, "do_min", "No smallest item, sequence was empty.", true));
-        f.put("max", (v, a, c) -> extreme(v, a, "do_max", "No largest item, sequence was empty.", false));
+        // both through Jinja's _min_or_max, whose hint for an empty sequence is the same
+        f.put("min", (v, a, c) -> extreme(v, a, "do_min", "No aggregated item, sequence was empty.", true));
+        f.put("max", (v, a, c) -> extreme(v, a, "do_max", "No aggregated item, sequence was empty.", false));
         f.put("sum", (v, a, c) -> {
             Object[] p = a.bind("do_sum", new String[] {"attribute", "start"}, new Object[] {null, 0L});
             UnaryOperator<Object> getter = p[0] == null ? x -> x : AttrGetter.of(p[0], null, null)::apply;
@@ -113,9 +114,23 @@ final class SequenceFilters {
             if (v instanceof String s) {
                 return new StringBuilder(s).reverse().toString();
             }
-            List<Object> items = new ArrayList<>(reversible(v));
+            if (v instanceof Undefined u) {
+                throw u.failure();
+            }
+            if (isReversible(v)) {
+                List<Object> items = new ArrayList<>(PyProtocols.elements(v));
+                Collections.reverse(items);
+                return new PyIterator(v instanceof List<?> ? "list_reverseiterator" : "reversed", items.iterator());
+            }
+            // do_reverse: what reversed() refuses is listed and reversed, or is no argument for the filter
+            List<Object> items;
+            try {
+                items = PyProtocols.toList(v);
+            } catch (TemplateFailure notIterable) {
+                throw TemplateFailure.runtime("argument must be iterable");
+            }
             Collections.reverse(items);
-            return new PyIterator(v instanceof List<?> ? "list_reverseiterator" : "reversed", items.iterator());
+            return items;
         });
         f.put("map", SequenceFilters::map);
         f.put("select", (v, a, c) -> select(v, a, c, false, true));
@@ -244,11 +259,22 @@ final class SequenceFilters {
     }
 
     /** The items of a value Python's {@code reversed()} accepts (sequences, not iterators). */
+    /** The items of {@code reversed(v)}: sequences, strings, dicts and their views; Python's error for the rest. */
     private static List<Object> reversible(Object v) {
-        if (v instanceof PyIterator it) {
-            throw TemplateFailure.type("'" + it.typeName() + "' object is not reversible");
+        if (v instanceof Undefined u) {
+            throw u.failure();
+        }
+        if (!isReversible(v)) {
+            throw TemplateFailure.type("'" + PyTypes.typeName(v)
+                    + "' object is not reversible");
         }
         return PyProtocols.elements(v);
+    }
+
+    private static boolean isReversible(Object v) {
+        return v instanceof List<?> || v instanceof PyTuple || v instanceof String || v instanceof Map<?, ?>
+                || v instanceof org.iocrun.templating.python.PyRange
+                || v instanceof org.iocrun.templating.python.DictView;
     }
 
     /** Python's stable {@code sorted(key=...)}, equal items keeping their order also when reversed. */
@@ -290,7 +316,11 @@ final class SequenceFilters {
         return best;
     }
 
+    /** Jinja's {@code do_map}: a false value ({@code none}, empty) maps to nothing, its arguments unchecked. */
     private static Object map(Object v, Args a, CallContext ctx) {
+        if (!PyProtocols.truthy(v)) {
+            return generator(new ArrayList<>());
+        }
         UnaryOperator<Object> function;
         if (a.size() == 0 && a.keywords().containsKey("attribute")) {
             Map<String, Object> kw = new java.util.LinkedHashMap<>(a.keywords());

@@ -76,12 +76,12 @@ final class TextFilters {
         f.put("safe", (v, a, c) -> noArgs(a, "safe", PyText.str(v)));
         f.put("striptags", (v, a, c) -> noArgs(a, "striptags", striptags(PyText.str(v))));
         f.put("urlencode", (v, a, c) -> noArgs(a, "urlencode", urlencode(v)));
-        f.put("urlize", (v, a, c) -> Wrapping.urlize(PyText.str(v), a));
+        f.put("urlize", (v, a, c) -> Urlize.filter(v, a));
         f.put("xmlattr", (v, a, c) -> {
             Object[] p = a.bind("do_xmlattr", new String[] {"autospace"}, new Object[] {true});
             return xmlattr(v, PyProtocols.truthy(p[0]));
         });
-        f.put("pprint", (v, a, c) -> noArgs(a, "pprint", PyText.repr(v)));
+        f.put("pprint", (v, a, c) -> noArgs(a, "pprint", PrettyPrint.format(v)));
         f.put("tojson", (v, a, c) -> {
             Object[] p = a.bind("do_tojson", new String[] {"indent"}, new Object[] {null});
             return Json.htmlSafe(v, p[0] == null ? -1 : (int) PyNumbers.index(p[0], "%s"));
@@ -240,10 +240,31 @@ final class TextFilters {
         }
         List<String> parts = new ArrayList<>();
         while (items.hasNext()) {
-            List<Object> pair = PyProtocols.elements(items.next());
+            List<Object> pair = keyValue(items.next());
             parts.add(quote(PyText.str(pair.get(0)), true) + "=" + quote(PyText.str(pair.get(1)), true));
         }
         return String.join("&", parts);
+    }
+
+    /** {@code for k, v in items}: Python's unpacking of one item into two. */
+    private static List<Object> keyValue(Object item) {
+        List<Object> pair;
+        try {
+            pair = PyProtocols.elements(item);
+        } catch (TemplateFailure notIterable) {
+            if (item instanceof Undefined u) {
+                throw u.failure();
+            }
+            throw TemplateFailure.type("cannot unpack non-iterable " + org.iocrun.templating.python.PyTypes.typeName(item)
+                    + " object");
+        }
+        if (pair.size() < 2) {
+            throw TemplateFailure.value("not enough values to unpack (expected 2, got " + pair.size() + ")");
+        }
+        if (pair.size() > 2) {
+            throw TemplateFailure.value("too many values to unpack (expected 2)");
+        }
+        return pair;
     }
 
     /** Python's {@code urllib.parse.quote}: safe {@code /} (none for query strings, where space is {@code +}). */

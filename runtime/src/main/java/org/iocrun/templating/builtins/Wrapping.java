@@ -1,15 +1,11 @@
 package org.iocrun.templating.builtins;
 
-import org.iocrun.templating.python.Args;
-import org.iocrun.templating.python.PyNumbers;
-import org.iocrun.templating.python.PyProtocols;
 import org.iocrun.templating.python.PyStrings;
-import org.iocrun.templating.python.PyText;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** Text layout filters: {@code wordwrap} (Python's textwrap, simplified) and {@code urlize}. */
+/** The {@code wordwrap} filter: Python's textwrap, simplified. */
 final class Wrapping {
 
     private Wrapping() {
@@ -74,29 +70,5 @@ final class Wrapping {
             lines.add(row.toString().stripTrailing());
         }
         return lines;
-    }
-
-    /** Jinja's {@code urlize}, simplified: links words that start with a scheme or {@code www.}. */
-    static String urlize(String text, Args a) {
-        Object[] p = a.bind("do_urlize", new String[] {"trim_url_limit", "nofollow", "target", "rel",
-                "extra_schemes"}, new Object[] {null, false, null, null, null});
-        Integer limit = p[0] == null ? null : (int) PyNumbers.index(p[0], "%s");
-        StringBuilder rel = new StringBuilder(PyProtocols.truthy(p[1]) ? "nofollow " : "");
-        rel.append(p[3] == null ? "noopener" : PyText.str(p[3]));
-        String target = p[2] == null ? "" : " target=\"" + TextFilters.escape(PyText.str(p[2])) + "\"";
-        StringBuilder out = new StringBuilder();
-        for (String word : text.split("(?<=\\s)|(?=\\s)")) {
-            String lower = word.toLowerCase(java.util.Locale.ROOT);
-            if (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("www.")) {
-                String href = lower.startsWith("www.") ? "https://" + word : word;
-                String shown = limit != null && word.length() > limit ? word.substring(0, limit) + "..." : word;
-                out.append("<a href=\"").append(TextFilters.escape(href)).append("\" rel=\"")
-                        .append(rel.toString().strip()).append('"').append(target).append('>')
-                        .append(TextFilters.escape(shown)).append("</a>");
-            } else {
-                out.append(TextFilters.escape(word));
-            }
-        }
-        return out.toString();
     }
 }

@@ -8,12 +8,14 @@ public final class AssignBlockNode extends Stmt {
     private final Target target;
     private final FilterChain filters;
     private final Body body;
+    private final UnboundNames unbound;
 
-    public AssignBlockNode(Target target, FilterChain filters, Body body, int line) {
+    public AssignBlockNode(Target target, FilterChain filters, Body body, UnboundNames unbound, int line) {
         super(line);
         this.target = target;
         this.filters = filters;
         this.body = body;
+        this.unbound = unbound;
     }
 
     @Override
@@ -21,6 +23,7 @@ public final class AssignBlockNode extends Stmt {
         ctx.pushScope();
         String text;
         try {
+            ctx.unbind(unbound);
             text = body.capture(ctx);
         } finally {
             ctx.popScope();

@@ -19,11 +19,12 @@ public final class CallBlockNode extends Stmt {
     private final Body body;
 
     public CallBlockNode(Expr callee, CallArgs args, List<String> parameters, List<Expr> defaults,
-                         boolean catchVarargs, boolean catchKwargs, Body body, int line) {
+                         boolean catchVarargs, boolean catchKwargs, Body body, UnboundNames unbound, int line) {
         super(line);
         this.callee = callee;
         this.args = args;
-        this.callerSignature = new Macro.Signature("caller", parameters, defaults, catchVarargs, catchKwargs, false);
+        this.callerSignature = new Macro.Signature(null, parameters, defaults, catchVarargs, catchKwargs, false,
+                unbound);
         this.body = body;
     }
 
@@ -32,7 +33,7 @@ public final class CallBlockNode extends Stmt {
         Object function = callee.eval(ctx);
         Args values = args.evaluate(ctx);
         Map<String, Object> keywords = new LinkedHashMap<>(values.keywords());
-        keywords.put("caller", new Macro(callerSignature, body));
+        keywords.put("caller", new Macro(callerSignature, body, ctx.scopes()));
         Object result = Methods.callValue(function, new Args(values.positional(), keywords), ctx);
         out.write(PyText.str(result));
     }

@@ -10,11 +10,13 @@ public final class FilterBlockNode extends Stmt {
 
     private final FilterChain filters;
     private final Body body;
+    private final UnboundNames unbound;
 
-    public FilterBlockNode(FilterChain filters, Body body, int line) {
+    public FilterBlockNode(FilterChain filters, Body body, UnboundNames unbound, int line) {
         super(line);
         this.filters = filters;
         this.body = body;
+        this.unbound = unbound;
     }
 
     @Override
@@ -22,6 +24,7 @@ public final class FilterBlockNode extends Stmt {
         ctx.pushScope();
         String text;
         try {
+            ctx.unbind(unbound);
             text = body.capture(ctx);
         } finally {
             ctx.popScope();

@@ -22,8 +22,11 @@ public final class ForNode extends Stmt {
     private final boolean recursive;
     private final Body body;
     private final Body otherwise;
+    private final UnboundNames bodyUnbound;
+    private final UnboundNames otherwiseUnbound;
 
-    public ForNode(Target target, Expr iterable, Expr filter, boolean recursive, Body body, Body otherwise, int line) {
+    public ForNode(Target target, Expr iterable, Expr filter, boolean recursive, Body body, Body otherwise,
+                   UnboundNames bodyUnbound, UnboundNames otherwiseUnbound, int line) {
         super(line);
         this.target = target;
         this.iterable = iterable;
@@ -31,6 +34,8 @@ public final class ForNode extends Stmt {
         this.recursive = recursive;
         this.body = body;
         this.otherwise = otherwise;
+        this.bodyUnbound = bodyUnbound;
+        this.otherwiseUnbound = otherwiseUnbound;
     }
 
     @Override
@@ -38,14 +43,21 @@ public final class ForNode extends Stmt {
         loop(out, ctx, iterable.eval(ctx), 0);
     }
 
-    String renderNested(RenderContext ctx, Object items, int depth) {
+    /**
+     * {@code loop(children)}: the body over the children, one level deeper. Jinja compiles a recursive loop to a
+     * function defined where the loop is, so the nested iterations see the loop's surroundings ({@code home}),
+     * not the variables of the iteration that called {@code loop}.
+     */
+    String renderNested(RenderContext ctx, Scopes home, Object items, int depth) {
         StringWriter out = new StringWriter();
         ctx.enter();
+        Scopes caller = ctx.replaceScopes(home);
         try {
             loop(out, ctx, items, depth);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
+            ctx.replaceScopes(caller);
             ctx.leave();
         }
         return out.toString();
@@ -54,10 +66,11 @@ public final class ForNode extends Stmt {
     private void loop(Writer out, RenderContext ctx, Object source, int depth) throws IOException {
         Iterator<Object> items = filter == null ? live(source) : new Selected(ctx, live(source));
         LoopContext loop = new LoopContext(filter == null && hasLength(source) ? source : null, items, depth,
-                recursive ? this : null);
+                recursive ? this : null, ctx.scopes());
         if (!loop.hasNext()) {
             ctx.pushScope();
             try {
+                ctx.unbind(otherwiseUnbound);
                 otherwise.render(out, ctx);
             } finally {
                 ctx.popScope();
@@ -69,6 +82,8 @@ public final class ForNode extends Stmt {
             Object item = loop.advance();
             ctx.pushScope();
             try {
+                // Jinja enters the loop's frame at every iteration
+                ctx.unbind(bodyUnbound);
                 target.assign(ctx, item);
                 ctx.assign("loop", loop);
                 body.render(out, ctx);

@@ -56,7 +56,7 @@ public final class JinjaTemplate extends PebbleTemplateImpl implements CompiledT
         StringWriter text = new StringWriter(source.length() + 32);
         try {
             RenderContext ctx = RenderContext.start(engine, this, Globals.NAMES, context == null ? Map.of() : context,
-                    snapshot, globals, limits);
+                    snapshot, globals, limits, ((RootNode) getRootNode()).unbound());
             Writer out = new BoundedWriter(text, ctx);
             getRootNode().render(this, out, ctx);
         } catch (TemplateFailure failure) {

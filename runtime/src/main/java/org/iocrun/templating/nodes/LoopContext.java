@@ -28,6 +28,8 @@ final class LoopContext implements AttributeHolder, PyCallable {
     private Iterator<Object> items;
     private final int depth0;
     private final ForNode recursion;
+    /** The frames around the for statement, which nested iterations of a recursive loop start from. */
+    private final Scopes home;
     private int index0 = -1;
     private Object current;
     private Object previous = NONE_YET;
@@ -35,7 +37,8 @@ final class LoopContext implements AttributeHolder, PyCallable {
     private Object lastChanged = NONE_YET;
     private long length = -1;
 
-    LoopContext(Object sized, Iterator<Object> items, int depth0, ForNode recursion) {
+    LoopContext(Object sized, Iterator<Object> items, int depth0, ForNode recursion, Scopes home) {
+        this.home = home;
         this.sized = sized;
         this.items = items;
         this.depth0 = depth0;
@@ -132,7 +135,7 @@ final class LoopContext implements AttributeHolder, PyCallable {
             throw TemplateFailure.type("Tried to call non recursive loop.  Maybe you forgot the 'recursive' modifier.");
         }
         args.expectPositional("loop", 1, 1);
-        return recursion.renderNested((RenderContext) context, args.get(0), depth0 + 1);
+        return recursion.renderNested((RenderContext) context, home, args.get(0), depth0 + 1);
     }
 
     @Override

@@ -17,38 +17,39 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The state of one render, as Pebble's evaluation context: a scope chain holding only the render's names
- * (builtins, context, the {@code _global} snapshot, template-level assignments), the run's {@link GlobalStore},
- * and a recursion guard.
+ * The state of one render, as Pebble's evaluation context: the {@link Scopes} of the render's names (builtins,
+ * context, the {@code _global} snapshot, template-level assignments, then the frames of loops, macros and
+ * blocks), the run's {@link GlobalStore}, and a recursion guard.
  */
 public final class RenderContext extends EvaluationContextImpl implements CallContext {
 
     private static final int MAX_DEPTH = 200;
 
     private final GlobalStore globals;
-    private final List<Map<String, Object>> rootScopes;
     private final RenderBudget budget;
+    /** The frames this context's statements see; Pebble's own scope chain stays empty. */
+    private Scopes scopes;
     private int depth;
 
-    private RenderContext(EvaluationContextImpl template, PebbleTemplateImpl self, ScopeChain chain,
-                          GlobalStore globals, List<Map<String, Object>> rootScopes, RenderBudget budget, int depth) {
-        super(self, template.isStrictVariables(), template.getLocale(), template.getMaxRenderedSize(),
+    private RenderContext(EvaluationContextImpl template, Scopes scopes, GlobalStore globals, RenderBudget budget,
+                          int depth) {
+        super(null, template.isStrictVariables(), template.getLocale(), template.getMaxRenderedSize(),
                 template.getExtensionRegistry(), template.getTagCache(), template.getExecutorService(),
-                template.getImportedTemplates(), new HashMap<>(), chain, template.getHierarchy(),
+                template.getImportedTemplates(), new HashMap<>(), new ScopeChain(), template.getHierarchy(),
                 template.getEvaluationOptions());
         this.globals = globals;
-        this.rootScopes = rootScopes;
+        this.scopes = scopes;
         this.budget = budget;
         this.depth = depth;
     }
 
-    private RenderContext(PebbleEngine engine, PebbleTemplateImpl self, ScopeChain chain, GlobalStore globals,
-                          List<Map<String, Object>> rootScopes, RenderBudget budget) {
+    private RenderContext(PebbleEngine engine, PebbleTemplateImpl self, Scopes scopes, GlobalStore globals,
+                          RenderBudget budget) {
         super(self, engine.isStrictVariables(), engine.getDefaultLocale(), engine.getMaxRenderedSize(),
                 engine.getExtensionRegistry(), engine.getTagCache(), engine.getExecutorService(), new ArrayList<>(),
-                new HashMap<>(), chain, new Hierarchy(self), engine.getEvaluationOptions());
+                new HashMap<>(), new ScopeChain(), new Hierarchy(self), engine.getEvaluationOptions());
         this.globals = globals;
-        this.rootScopes = rootScopes;
+        this.scopes = scopes;
         this.budget = budget;
         this.depth = 0;
     }
@@ -60,27 +61,33 @@ public final class RenderContext extends EvaluationContextImpl implements CallCo
      */
     static RenderContext start(PebbleEngine engine, PebbleTemplateImpl self, Map<String, Object> builtins,
                                Map<String, Object> context, Map<String, Object> snapshot, GlobalStore globals,
-                               RenderLimits limits) {
-        Map<String, Object> top = new HashMap<>();
-        List<Map<String, Object>> roots = List.of(builtins, context, snapshot, top);
-        return new RenderContext(engine, self, chainOf(roots), globals, roots, new RenderBudget(limits));
+                               RenderLimits limits, UnboundNames unbound) {
+        Scopes roots = Scopes.of(List.of(builtins, context, snapshot, new HashMap<>()));
+        RenderContext ctx = new RenderContext(engine, self, roots, globals, new RenderBudget(limits));
+        ctx.unbind(unbound);
+        return ctx;
     }
 
-    /** A context for a macro body: the template's root names plus the macro's own scope, as Jinja's macros see. */
-    RenderContext forMacro(Map<String, Object> arguments) {
-        ScopeChain chain = chainOf(rootScopes);
-        chain.pushScope(arguments);
-        RenderContext child = new RenderContext(this, null, chain, globals, rootScopes, budget, depth);
+    /** Starts the innermost frame without these names, hiding whatever outer frames or the context hold. */
+    void unbind(UnboundNames unbound) {
+        for (String name : unbound.names()) {
+            scopes.names().put(name, Scopes.UNBOUND);
+        }
+    }
+
+    /** The frames visible here, which a macro or call block defined here keeps as its closure. */
+    Scopes scopes() {
+        return scopes;
+    }
+
+    /**
+     * A context for a macro body: the frames where the macro was defined (its closure) plus the macro's own
+     * frame, as Jinja's macros see; never the caller's locals.
+     */
+    RenderContext forMacro(Scopes closure, Map<String, Object> arguments) {
+        RenderContext child = new RenderContext(this, closure.inner(arguments), globals, budget, depth);
         child.enter();
         return child;
-    }
-
-    private static ScopeChain chainOf(List<Map<String, Object>> scopes) {
-        ScopeChain chain = new ScopeChain();
-        for (Map<String, Object> scope : scopes) {
-            chain.pushScope(scope);
-        }
-        return chain;
     }
 
     public GlobalStore globals() {
@@ -89,25 +96,28 @@ public final class RenderContext extends EvaluationContextImpl implements CallCo
 
     /** The value of a name, or an undefined value naming it. */
     public Object lookup(String name) {
-        ScopeChain chain = getScopeChain();
-        Object value = chain.get(name);
-        if (value != null || chain.containsKey(name)) {
-            return value;
-        }
-        return Undefined.name(name);
+        Object value = scopes.find(name);
+        return Scopes.isAbsent(value) || value == Scopes.UNBOUND ? Undefined.name(name) : value;
     }
 
     /** {@code {% set name = value %}}: Jinja assigns in the current frame only. */
     public void assign(String name, Object value) {
-        getScopeChain().put(name, value);
+        scopes.names().put(name, value);
+    }
+
+    /** Makes {@code frames} the visible frames, returning the ones it replaces (to restore them after). */
+    Scopes replaceScopes(Scopes frames) {
+        Scopes old = scopes;
+        scopes = frames;
+        return old;
     }
 
     public void pushScope() {
-        getScopeChain().pushScope(new HashMap<>());
+        scopes = scopes.inner();
     }
 
     public void popScope() {
-        getScopeChain().popScope();
+        scopes = scopes.outer();
     }
 
     /** Fails the render once its time limit has passed; called at every statement and loop iteration. */

@@ -12,13 +12,20 @@ import java.io.Writer;
 public final class RootNode implements RenderableNode {
 
     private final Body body;
+    private final UnboundNames unbound;
 
-    public RootNode(Body body) {
+    public RootNode(Body body, UnboundNames unbound) {
         this.body = body;
+        this.unbound = unbound;
     }
 
     public Body body() {
         return body;
+    }
+
+    /** The names the template's own frame starts without. */
+    public UnboundNames unbound() {
+        return unbound;
     }
 
     @Override

@@ -16,11 +16,13 @@ public final class ScopedNode extends Stmt {
 
     private final List<Binding> bindings;
     private final Body body;
+    private final UnboundNames unbound;
 
-    public ScopedNode(List<Binding> bindings, Body body, int line) {
+    public ScopedNode(List<Binding> bindings, Body body, UnboundNames unbound, int line) {
         super(line);
         this.bindings = List.copyOf(bindings);
         this.body = body;
+        this.unbound = unbound;
     }
 
     @Override
@@ -31,6 +33,7 @@ public final class ScopedNode extends Stmt {
         }
         ctx.pushScope();
         try {
+            ctx.unbind(unbound);
             for (int i = 0; i < values.length; i++) {
                 bindings.get(i).target().assign(ctx, values[i]);
             }

@@ -75,7 +75,8 @@ public final class PyText {
                 out.append(')');
             }
             case PyIterator it -> out.append('<').append(it.typeName()).append(" object>");
-            case Undefined u -> out.append(u.strict() ? "StrictUndefined" : "Undefined");
+            // StrictUndefined inherits Undefined.__repr__
+            case Undefined u -> out.append("Undefined");
             case AttributeObject o -> out.append(text(o));
             case PyObject o -> out.append(o.repr());
             case PyCallable c -> out.append("<").append(c.typeName()).append(">");

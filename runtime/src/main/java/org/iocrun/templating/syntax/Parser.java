@@ -40,6 +40,7 @@ import org.iocrun.templating.nodes.ScopedNode;
 import org.iocrun.templating.nodes.SignExpr;
 import org.iocrun.templating.nodes.SliceExpr;
 import org.iocrun.templating.nodes.Target;
+import org.iocrun.templating.nodes.UnboundNames;
 import org.iocrun.templating.nodes.TestExpr;
 import org.iocrun.templating.nodes.TupleExpr;
 import org.iocrun.templating.python.PyText;
@@ -98,6 +99,15 @@ public final class Parser {
     private final List<Unknown> unknowns = new ArrayList<>();
     private final Deque<Set<String>> nameRecorders = new ArrayDeque<>();
     private final Set<String> blockNames = new HashSet<>();
+    /** The lines of every assignment to the name {@code loop}, which Jinja forbids anywhere inside a for loop. */
+    private final List<Integer> loopStores = new ArrayList<>();
+    /** The template's frame, whose nested frames record what each reads and stores (Jinja's idtracking). */
+    private final UnboundNames rootUnbound = new UnboundNames();
+    private FrameSymbols frame = FrameSymbols.root(rootUnbound);
+    /** Where the reads and stores being parsed go: the current frame's events or an if-branch's. */
+    private List<FrameSymbols.Event> symbolEvents = frame.events();
+    /** Above zero while parsing assignment targets, whose names are stores rather than reads. */
+    private int targetDepth;
     private boolean soft;
 
     private Parser(List<Token> tokens) {
@@ -109,12 +119,13 @@ public final class Parser {
         Parser parser = new Parser(Lexer.tokenize(source));
         try {
             List<RenderableNode> body = parser.subparse(null);
+            parser.frame.resolveAll();
             for (Unknown u : parser.unknowns) {
                 if (!u.soft) {
                     throw new SyntaxFailure(u.message, u.line);
                 }
             }
-            return new RootNode(Body.of(1, body));
+            return new RootNode(Body.of(1, body), parser.rootUnbound);
         } catch (SyntaxFailure f) {
             throw new TemplateError(TemplateError.Kind.SYNTAX, f.getMessage(), source, f.line);
         }
@@ -330,8 +341,76 @@ public final class Parser {
         }
     }
 
+    // ---- frames (Jinja's idtracking) ----
+
+    /** Parses {@code part} with its reads and stores recorded in {@code events}. */
+    private <T> T recordingInto(List<FrameSymbols.Event> events, java.util.function.Supplier<T> part) {
+        List<FrameSymbols.Event> saved = symbolEvents;
+        symbolEvents = events;
+        try {
+            return part.get();
+        } finally {
+            symbolEvents = saved;
+        }
+    }
+
+    /** Parses {@code part} as the body of the nested frame {@code inner}. */
+    private <T> T inFrame(FrameSymbols inner, java.util.function.Supplier<T> part) {
+        FrameSymbols saved = frame;
+        frame = inner;
+        try {
+            return recordingInto(inner.events(), part);
+        } finally {
+            frame = saved;
+        }
+    }
+
+    /** The names an assignment target stores; {@code ns.attr} reads {@code ns}. */
+    private void recordStores(Target target) {
+        switch (target) {
+            case Target.Name n -> symbolEvents.add(new FrameSymbols.Store(n.name()));
+            case Target.Unpack u -> u.targets().forEach(this::recordStores);
+            case Target.NamespaceAttribute a -> symbolEvents.add(new FrameSymbols.Load(a.name()));
+        }
+    }
+
+    /** The names a loop target binds as parameters of the loop's frame. */
+    private void recordParameters(Target target) {
+        switch (target) {
+            case Target.Name n -> symbolEvents.add(new FrameSymbols.Param(n.name()));
+            case Target.Unpack u -> u.targets().forEach(this::recordParameters);
+            case Target.NamespaceAttribute a -> symbolEvents.add(new FrameSymbols.Load(a.name()));
+        }
+    }
+
+    /** The implicit parameters ({@code caller}, {@code varargs}, {@code kwargs}) a macro body uses. */
+    private static void recordImplicitParameters(FrameSymbols macroFrame, Set<String> used) {
+        for (String name : List.of("caller", "varargs", "kwargs")) {
+            if (used.contains(name)) {
+                macroFrame.events().add(new FrameSymbols.Param(name));
+            }
+        }
+    }
+
     private RenderableNode parseFor() {
         int line = expectName("for").line();
+        int checkSlot = unknowns.size();
+        int storesBefore = loopStores.size();
+        RenderableNode loop = parseForRest(line);
+        if (loopStores.size() > storesBefore) {
+            // Jinja's compiler checks every name the For node stores (its target and its whole body) before
+            // compiling the body, so this failure comes before any found inside the loop
+            unknowns.add(checkSlot, new Unknown("Can't assign to special loop variable in for-loop target",
+                    loopStores.get(storesBefore), false));
+        }
+        return loop;
+    }
+
+    /**
+     * The iterable is read in the enclosing frame; the filter in a frame of its own and the body in the loop's
+     * frame, both with the target (and {@code loop}) as parameters; the else branch in a third frame.
+     */
+    private RenderableNode parseForRest(int line) {
         Target target = parseAssignTarget(true, false, List.of("in"), false);
         expectName("in");
         Expr iterable = parseTuple(false, false, List.of("recursive"), false);
@@ -340,17 +419,26 @@ public final class Parser {
         soft = false;
         try {
             if (skipIfName("if")) {
-                filter = parseExpression(true);
+                filter = inFrame(frame.inner(new UnboundNames()), () -> {
+                    recordParameters(target);
+                    return parseExpression(true);
+                });
             }
             boolean recursive = skipIfName("recursive");
-            Body body = parseStatements(List.of("endfor", "else"), false);
+            UnboundNames bodyNames = new UnboundNames();
+            Body body = inFrame(frame.inner(bodyNames), () -> {
+                recordParameters(target);
+                symbolEvents.add(new FrameSymbols.Param("loop"));
+                return parseStatements(List.of("endfor", "else"), false);
+            });
             Body otherwise;
+            UnboundNames elseNames = new UnboundNames();
             if (next().text().equals("endfor")) {
                 otherwise = Body.of(line, List.of());
             } else {
-                otherwise = parseStatements(List.of("endfor"), true);
+                otherwise = inFrame(frame.inner(elseNames), () -> parseStatements(List.of("endfor"), true));
             }
-            return new ForNode(target, iterable, filter, recursive, body, otherwise, line);
+            return new ForNode(target, iterable, filter, recursive, body, otherwise, bodyNames, elseNames, line);
         } finally {
             soft = saved;
         }
@@ -363,19 +451,31 @@ public final class Parser {
         try {
             List<IfNode.Branch> branches = new ArrayList<>();
             Body otherwise = Body.of(line, List.of());
+            // Jinja's visit_If: the test in this frame, then the body, the elif chain (each elif an If of its
+            // own: its test, then its body beside two empty branches) and the else, each on a copy of the symbols
+            List<FrameSymbols.Event> bodyEvents = new ArrayList<>();
+            List<FrameSymbols.Event> elifEvents = new ArrayList<>();
+            List<FrameSymbols.Event> elseEvents = new ArrayList<>();
             while (true) {
-                Expr test = parseTuple(false, false, null, false);
-                Body body = parseStatements(List.of("elif", "else", "endif"), false);
+                boolean first = branches.isEmpty();
+                Expr test = first ? parseTuple(false, false, null, false)
+                        : recordingInto(elifEvents, () -> parseTuple(false, false, null, false));
+                List<FrameSymbols.Event> branchEvents = first ? bodyEvents : new ArrayList<>();
+                Body body = recordingInto(branchEvents, () -> parseStatements(List.of("elif", "else", "endif"), false));
+                if (!first) {
+                    elifEvents.add(new FrameSymbols.Branches(List.of(branchEvents, List.of(), List.of())));
+                }
                 branches.add(new IfNode.Branch(test, body));
                 Token token = next();
                 if (token.isName("elif")) {
                     continue;
                 }
                 if (token.isName("else")) {
-                    otherwise = parseStatements(List.of("endif"), true);
+                    otherwise = recordingInto(elseEvents, () -> parseStatements(List.of("endif"), true));
                 }
                 break;
             }
+            symbolEvents.add(new FrameSymbols.Branches(List.of(bodyEvents, elifEvents, elseEvents)));
             return new IfNode(branches, otherwise, line);
         } finally {
             soft = saved;
@@ -394,13 +494,15 @@ public final class Parser {
         if (!blockNames.add(name)) {
             throw fail("block " + PyText.repr(name) + " defined twice", line);
         }
-        Body body = parseInnerStatements(List.of("endblock"), true);
+        // a block renders in a frame of its own that sees none of the enclosing frames' variables
+        UnboundNames names = new UnboundNames();
+        Body body = inFrame(frame.detached(names), () -> parseInnerStatements(List.of("endblock"), true));
         if (required && body.node().getChildren().stream().anyMatch(n -> !(n instanceof TextNode t)
                 || !new String(t.getData()).isBlank())) {
             throw fail("Required blocks can only contain comments or whitespace", line);
         }
         skipIfName(name);
-        return new ScopedNode(List.of(), body, line);
+        return new ScopedNode(List.of(), body, names, line);
     }
 
     private RenderableNode parseLoaderTag(String tag) {
@@ -484,37 +586,52 @@ public final class Parser {
         return new BodyNode(line, outputs);
     }
 
+    /** Jinja's parse_autoescape wraps the body in a Scope node: a nested frame. */
     private RenderableNode parseAutoescape() {
         int line = next().line();
         parseExpression(true);
-        Body body = parseStatements(List.of("endautoescape"), true);
-        return new ScopedNode(List.of(), body, line);
+        UnboundNames names = new UnboundNames();
+        Body body = inFrame(frame.inner(names), () -> parseStatements(List.of("endautoescape"), true));
+        return new ScopedNode(List.of(), body, names, line);
     }
 
     private RenderableNode parseSet() {
         int line = next().line();
         Target target = parseAssignTarget(true, false, null, true);
         if (skipIf(TokenType.ASSIGN)) {
-            return new AssignNode(target, parseTuple(false, true, null, false), line);
+            // FrameSymbolVisitor.visit_Assign: the value's reads come before the target's stores
+            Expr value = parseTuple(false, true, null, false);
+            recordStores(target);
+            return new AssignNode(target, value, line);
         }
-        FilterChain filters = parseFilterChain(false);
-        Body body = parseInnerStatements(List.of("endset"), true);
-        return new AssignBlockNode(target, filters, body, line);
+        UnboundNames names = new UnboundNames();
+        FrameSymbols blockFrame = frame.inner(names);
+        FilterChain filters = inFrame(blockFrame, () -> parseFilterChain(false));
+        Body body = inFrame(blockFrame, () -> parseInnerStatements(List.of("endset"), true));
+        recordStores(target);
+        return new AssignBlockNode(target, filters, body, names, line);
     }
 
     private RenderableNode parseWith() {
         int line = next().line();
         List<ScopedNode.Binding> bindings = new ArrayList<>();
+        UnboundNames names = new UnboundNames();
+        FrameSymbols withFrame = frame.inner(names);
         while (!is(TokenType.BLOCK_END)) {
             if (!bindings.isEmpty()) {
                 expect(TokenType.COMMA);
             }
             Target target = parseAssignTarget(true, false, null, false);
             expect(TokenType.ASSIGN);
+            // the values are read in the enclosing frame, the targets stored in the with's own
             bindings.add(new ScopedNode.Binding(target, parseExpression(true)));
+            recordingInto(withFrame.events(), () -> {
+                recordStores(target);
+                return null;
+            });
         }
-        Body body = parseInnerStatements(List.of("endwith"), true);
-        return new ScopedNode(bindings, body, line);
+        Body body = inFrame(withFrame, () -> parseInnerStatements(List.of("endwith"), true));
+        return new ScopedNode(bindings, body, names, line);
     }
 
     private RenderableNode parseFilterBlock() {
@@ -523,8 +640,9 @@ public final class Parser {
         soft = false;
         try {
             FilterChain filters = parseFilterChain(true);
-            Body body = parseStatements(List.of("endfilter"), true);
-            return new FilterBlockNode(filters, body, line);
+            UnboundNames names = new UnboundNames();
+            Body body = inFrame(frame.inner(names), () -> parseStatements(List.of("endfilter"), true));
+            return new FilterBlockNode(filters, body, names, line);
         } finally {
             soft = saved;
         }
@@ -544,6 +662,7 @@ public final class Parser {
                 expect(TokenType.COMMA);
             }
             Target.Name arg = (Target.Name) parseAssignTarget(false, true, null, false);
+            symbolEvents.add(new FrameSymbols.Param(arg.name()));
             if (skipIf(TokenType.ASSIGN)) {
                 defaults.add(parseExpression(true));
                 anyDefault = true;
@@ -560,23 +679,34 @@ public final class Parser {
 
     private RenderableNode parseMacro() {
         int line = next().line();
+        int checkSlot = unknowns.size();
         String name = ((Target.Name) parseAssignTarget(false, true, null, false)).name();
-        Signature signature = parseSignature();
+        UnboundNames names = new UnboundNames();
+        FrameSymbols macroFrame = frame.inner(names);
+        Signature signature = inFrame(macroFrame, this::parseSignature);
         Set<String> used = new HashSet<>();
         nameRecorders.push(used);
         Body body;
         try {
-            body = parseInnerStatements(List.of("endmacro"), true);
+            body = inFrame(macroFrame, () -> parseInnerStatements(List.of("endmacro"), true));
         } finally {
             nameRecorders.pop();
         }
+        checkCallerParameter(signature, used, checkSlot, line);
+        recordImplicitParameters(macroFrame, used);
+        symbolEvents.add(new FrameSymbols.Store(name));
         return new MacroNode(name, signature.names(), signature.defaults(), used.contains("varargs"),
-                used.contains("kwargs"), used.contains("caller"), body, line);
+                used.contains("kwargs"), used.contains("caller"), body, names, line);
     }
 
     private RenderableNode parseCallBlock() {
         int line = next().line();
-        Signature signature = is(TokenType.LPAREN) ? parseSignature() : new Signature(List.of(), List.of());
+        int checkSlot = unknowns.size();
+        // the caller's signature and body are its own frame; the call is read in the enclosing one
+        UnboundNames names = new UnboundNames();
+        FrameSymbols callerFrame = frame.inner(names);
+        Signature signature = is(TokenType.LPAREN) ? inFrame(callerFrame, this::parseSignature)
+                : new Signature(List.of(), List.of());
         Expr call = parseExpression(true);
         if (!(call instanceof CallExpr callExpr)) {
             throw fail("expected call", line);
@@ -585,21 +715,43 @@ public final class Parser {
         nameRecorders.push(used);
         Body body;
         try {
-            body = parseInnerStatements(List.of("endcall"), true);
+            body = inFrame(callerFrame, () -> parseInnerStatements(List.of("endcall"), true));
         } finally {
             nameRecorders.pop();
         }
+        checkCallerParameter(signature, used, checkSlot, line);
+        recordImplicitParameters(callerFrame, used);
         return new CallBlockNode(callExpr.callee(), callExpr.args(), signature.names(), signature.defaults(),
-                used.contains("varargs"), used.contains("kwargs"), body, line);
+                used.contains("varargs"), used.contains("kwargs"), body, names, line);
+    }
+
+    /**
+     * Jinja's {@code macro_body}: a body that uses {@code caller} while {@code caller} is also a declared parameter
+     * needs that parameter to have a default (it is then an ordinary parameter a call block fills), else
+     * compiling fails. Recorded where the macro starts, as Jinja compiles the macro before its body.
+     */
+    private void checkCallerParameter(Signature signature, Set<String> used, int checkSlot, int line) {
+        int index = signature.names().indexOf("caller");
+        if (index >= 0 && used.contains("caller") && signature.defaults().get(index) == null) {
+            unknowns.add(checkSlot, new Unknown("When defining macros or call blocks the special \"caller\" argument"
+                    + " must be omitted or be given a default.", line, false));
+        }
     }
 
     private Target parseAssignTarget(boolean withTuple, boolean nameOnly, List<String> extraEndRules,
                                      boolean withNamespace) {
-        if (withNamespace && look().type() == TokenType.DOT) {
-            Token name = expect(TokenType.NAME);
-            next();
-            Token attr = expect(TokenType.NAME);
-            return new Target.NamespaceAttribute(name.text(), attr.text());
+        targetDepth++;
+        try {
+            return parseTarget(withTuple, nameOnly, extraEndRules, withNamespace);
+        } finally {
+            targetDepth--;
+        }
+    }
+
+    private Target parseTarget(boolean withTuple, boolean nameOnly, List<String> extraEndRules,
+                               boolean withNamespace) {
+        if (withNamespace) {
+            return parseSetTarget();
         }
         if (nameOnly) {
             return new Target.Name(expect(TokenType.NAME).text());
@@ -609,13 +761,68 @@ public final class Parser {
         return toTarget(expr, line);
     }
 
+    /**
+     * The target of {@code {% set %}}: Jinja's {@code parse_tuple(simplified=True, with_namespace=True)}, whose
+     * items may each be a name, a namespace attribute {@code ns.attr} or a parenthesized tuple.
+     */
+    private Target parseSetTarget() {
+        int line = current().line();
+        List<Object> items = new ArrayList<>();
+        boolean isTuple = false;
+        while (true) {
+            if (!items.isEmpty()) {
+                expect(TokenType.COMMA);
+            }
+            if (isTupleEnd(null)) {
+                break;
+            }
+            if (is(TokenType.NAME) && look().type() == TokenType.DOT) {
+                Token name = next();
+                next();
+                items.add(new Target.NamespaceAttribute(name.text(), expect(TokenType.NAME).text()));
+            } else {
+                items.add(parsePrimary());
+            }
+            if (is(TokenType.COMMA)) {
+                isTuple = true;
+            } else {
+                break;
+            }
+        }
+        if (!isTuple) {
+            if (items.isEmpty()) {
+                throw fail("Expected an expression, got " + PyText.repr(current().describe()), current().line());
+            }
+            return items.getFirst() instanceof Target t ? t : toTarget((Expr) items.getFirst(), line);
+        }
+        List<Target> targets = new ArrayList<>();
+        for (Object item : items) {
+            if (item instanceof Target t) {
+                targets.add(t);
+            } else if (item instanceof NameExpr || item instanceof TupleExpr) {
+                targets.add(toTarget((Expr) item, line));
+            } else {
+                // Jinja checks can_assign on the whole tuple and names the tuple
+                throw fail("can't assign to 'tuple'", line);
+            }
+        }
+        return new Target.Unpack(targets);
+    }
+
     private Target toTarget(Expr expr, int line) {
         if (expr instanceof NameExpr n) {
+            if (n.name().equals("loop")) {
+                loopStores.add(n.getLineNumber());
+            }
             return new Target.Name(n.name());
         }
         if (expr instanceof TupleExpr t) {
             List<Target> targets = new ArrayList<>();
             for (Expr item : t.items()) {
+                if (!(item instanceof NameExpr || item instanceof TupleExpr)) {
+                    // Jinja checks can_assign on the whole tuple and names the tuple
+                    throw fail("can't assign to 'tuple'", line);
+                }
                 targets.add(toTarget(item, line));
             }
             return new Target.Unpack(targets);
@@ -786,6 +993,9 @@ public final class Parser {
                     default -> {
                         for (Set<String> recorder : nameRecorders) {
                             recorder.add(token.text());
+                        }
+                        if (targetDepth == 0) {
+                            symbolEvents.add(new FrameSymbols.Load(token.text()));
                         }
                         yield new NameExpr(token.text(), line);
                     }
