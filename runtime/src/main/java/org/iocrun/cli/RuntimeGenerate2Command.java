@@ -3,7 +3,9 @@ package org.iocrun.cli;
 import org.iocrun.generation.GeneratedFiles;
 import org.iocrun.generation.GenerationRequest;
 import org.iocrun.generation.PviSettings;
+import org.iocrun.launch.IbekGenerate;
 import org.iocrun.loading.EpicsPaths;
+import org.iocrun.loading.GenerationInputs;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -56,15 +58,14 @@ final class RuntimeGenerate2Command implements Callable<Integer> {
         Map<String, String> env = System.getenv();
         EpicsPaths paths = EpicsPaths.from(env);
         GenerationInputs inputs = GenerationInputs.resolve(configDir, instances, definitions, paths);
+        IbekGenerate.Destination destination = generate.destination(inputs.inputFolders());
+        IbekGenerate.check(destination);
         Services services = Services.create();
         GeneratedFiles generated = services.generator().generate(
                 new GenerationRequest(inputs.instanceFiles(), inputs.loadTypes(services.yaml()), env, false,
                 generate.pvi ? Optional.of(new PviSettings(paths.pviDefs(), paths.configDir())) : Optional.empty()));
         Reporting.warnings(spec.commandLine().getErr(), generated.warnings(), common.quiet);
-        GeneratedOutput.write(generate.output != null ? generate.output : paths.runtimeDir(), GeneratedOutput.files(generated));
-        if (generate.pvi) {
-            GeneratedOutput.write(paths.opiDir(), GeneratedOutput.opiFiles(generated));
-        }
+        IbekGenerate.write(generated, destination, paths, w -> Reporting.warnings(spec.commandLine().getErr(), w, common.quiet));
         return 0;
     }
 }

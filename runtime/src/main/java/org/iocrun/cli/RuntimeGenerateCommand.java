@@ -3,6 +3,7 @@ package org.iocrun.cli;
 import org.iocrun.generation.GeneratedFiles;
 import org.iocrun.generation.GenerationRequest;
 import org.iocrun.generation.PviSettings;
+import org.iocrun.launch.IbekGenerate;
 import org.iocrun.loading.Definitions;
 import org.iocrun.loading.EpicsPaths;
 import org.iocrun.model.EntityTypes;
@@ -45,15 +46,14 @@ final class RuntimeGenerateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Map<String, String> env = System.getenv();
         EpicsPaths paths = EpicsPaths.from(env);
+        IbekGenerate.Destination destination = generate.destination(List.of(instance.toAbsolutePath().getParent()));
+        IbekGenerate.check(destination);
         Services services = Services.create();
         EntityTypes types = Definitions.load(services.yaml(), definitions);
         GeneratedFiles generated = services.generator().generate(new GenerationRequest(List.of(instance), types, env, false,
                 generate.pvi ? Optional.of(new PviSettings(paths.pviDefs(), paths.configDir())) : Optional.empty()));
         Reporting.warnings(spec.commandLine().getErr(), generated.warnings(), common.quiet);
-        GeneratedOutput.write(generate.output != null ? generate.output : paths.runtimeDir(), GeneratedOutput.files(generated));
-        if (generate.pvi) {
-            GeneratedOutput.write(paths.opiDir(), GeneratedOutput.opiFiles(generated));
-        }
+        IbekGenerate.write(generated, destination, paths, w -> Reporting.warnings(spec.commandLine().getErr(), w, common.quiet));
         return 0;
     }
 }

@@ -6,6 +6,7 @@ import org.iocrun.diagnostics.UserError;
 import org.iocrun.generation.GeneratedFiles;
 import org.iocrun.generation.GenerationRequest;
 import org.iocrun.loading.EpicsPaths;
+import org.iocrun.loading.GenerationInputs;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
