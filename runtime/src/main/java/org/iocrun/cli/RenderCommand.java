@@ -85,7 +85,8 @@ final class RenderCommand implements Callable<Integer> {
                 pviDefs == null ? List.of() : List.of(pviDefs), pvi, annotate,
                 LocalRender.containerEnvironment(System.getenv(), overrides), output, force));
         if (!common.quiet) {
-            err.println("iocrun: rendered " + result.files() + " files (" + result.entities() + " entities) into "
+            err.println("iocrun: rendered " + result.files() + " files (" + result.entities()
+                    + (result.entities() == 1 ? " entity" : " entities") + ") into "
                     + result.folder() + " in " + result.millis() + " ms");
             err.flush();
         }

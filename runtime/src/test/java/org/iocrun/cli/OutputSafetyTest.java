@@ -102,6 +102,20 @@ class OutputSafetyTest {
         assertUntouched();
     }
 
+    /**
+     * render says what it did in one line: utils.ibek.ioc.yaml has one entity (epics.InterruptVectorVME) and no
+     * database, so st.cmd, ioc.subst, an empty ioc.db and opi/index.bob.
+     */
+    @Test
+    void renderSaysWhatItWroteInOneLine() {
+        Path out = dir.resolve("out");
+        CliRun r = CliRun.of(commandLine("render", out));
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().matches("iocrun: rendered 4 files \\(1 entity\\) into " + java.util.regex.Pattern.quote(out.toString())
+                + " in \\d+ ms\\R"), r.err());
+        assertEquals("", CliRun.of(commandLine("render", out, "-q")).err());
+    }
+
     /** -o at the config folder deleted ioc.yaml before; it and every folder above it are refused, even with --force. */
     @ParameterizedTest
     @ValueSource(strings = {"render", "generate", "generate2"})
