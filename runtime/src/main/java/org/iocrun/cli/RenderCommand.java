@@ -22,19 +22,17 @@ final class RenderCommand implements Callable<Integer> {
 
     Path target;
 
-    List<Path> definitions = new ArrayList<>();
-
     Path output;
 
     List<String> env = new ArrayList<>();
-
-    Path pviDefs;
 
     boolean pvi;
 
     boolean annotate;
 
     boolean force;
+
+    final SupportOptions support = new SupportOptions();
 
     final CommonOptions common = new CommonOptions();
 
@@ -44,8 +42,7 @@ final class RenderCommand implements Callable<Integer> {
                 "Render what 'start' would generate (st.cmd, ioc.subst, ...) into a folder, without starting an IOC.");
         CommandSpecs.addPositional(c.spec, CommandSpecs.positional(Path.class, c.target, v -> c.target = v)
                 .index("0").paramLabel("CONFIG_DIR|INSTANCE").description("A config folder or an instance file."));
-        c.spec.addOption(CommandSpecs.listOption(Path.class, c.definitions, v -> c.definitions = v, "--definitions")
-                .paramLabel("FILE").description("Support definitions (repeatable).").build());
+        c.support.addTo(c.spec);
         c.spec.addOption(CommandSpecs.option(Path.class, c.output, v -> c.output = v, "-o", "--output")
                 .required(true).paramLabel("DIR").description("Output folder: new, empty, or one iocrun rendered into"
                         + " before; only the files iocrun wrote there are replaced.").build());
@@ -54,9 +51,6 @@ final class RenderCommand implements Callable<Integer> {
                         + " no other file is removed).").build());
         c.spec.addOption(CommandSpecs.listOption(String.class, c.env, v -> c.env = v, "--env")
                 .paramLabel("K=V").description("Set an environment variable for the render (repeatable).").build());
-        c.spec.addOption(CommandSpecs.option(Path.class, c.pviDefs, v -> c.pviDefs = v, "--pvi-defs")
-                .paramLabel("DIR").description("Folder of *.pvi.device.yaml files (default: $EPICS_ROOT/pvi-defs).")
-                .build());
         c.spec.addOption(CommandSpecs.option(boolean.class, c.pvi, v -> c.pvi = v, "--pvi")
                 .negatable(true).defaultValue("true").fallbackValue("true")
                 .description("Generate OPI screens and pvi templates into DIR/opi (default: on).").build());
@@ -81,8 +75,8 @@ final class RenderCommand implements Callable<Integer> {
         Services services = Services.create();
         PrintWriter err = spec.commandLine().getErr();
         LocalRender.Result result = new LocalRender(services.yaml(), services.generator(),
-                w -> Reporting.warnings(err, w, common.quiet)).render(new LocalRender.Request(target, definitions,
-                pviDefs == null ? List.of() : List.of(pviDefs), pvi, annotate,
+                w -> Reporting.warnings(err, w, common.quiet)).render(new LocalRender.Request(target, support.definitions,
+                support.pviDefs, pvi, annotate,
                 LocalRender.containerEnvironment(System.getenv(), overrides), output, force));
         if (!common.quiet) {
             err.println("iocrun: rendered " + result.files() + " files (" + result.entities()

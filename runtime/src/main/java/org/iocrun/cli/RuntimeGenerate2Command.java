@@ -23,7 +23,7 @@ final class RuntimeGenerate2Command implements Callable<Integer> {
 
     List<Path> instances = new ArrayList<>();
 
-    List<Path> definitions = new ArrayList<>();
+    final SupportOptions support = new SupportOptions();
 
     final GenerateOptions generate = new GenerateOptions();
 
@@ -40,10 +40,7 @@ final class RuntimeGenerate2Command implements Callable<Integer> {
                 .description("The instance's config folder: ioc.yaml, then runtime.yaml, and any *.ibek.support.yaml."));
         c.spec.addOption(CommandSpecs.listOption(Path.class, c.instances, v -> c.instances = v, "-i", "--instance")
                 .paramLabel("FILE").description("Extra instance files (repeatable).").build());
-        c.spec.addOption(CommandSpecs.listOption(Path.class, c.definitions, v -> c.definitions = v, "--definitions")
-                .paramLabel("FILE")
-                .description("Support definitions (repeatable; default: $EPICS_ROOT/ibek-defs/**/*ibek.support.yaml "
-                        + "plus the config folder's).").build());
+        c.support.addDefinitionsTo(c.spec);
         c.generate.addTo(c.spec);
         c.common.addTo(c.spec);
         return CommandSpecs.withStandardHelp(c.spec);
@@ -57,7 +54,7 @@ final class RuntimeGenerate2Command implements Callable<Integer> {
         }
         Map<String, String> env = System.getenv();
         EpicsPaths paths = EpicsPaths.from(env);
-        GenerationInputs inputs = GenerationInputs.resolve(configDir, instances, definitions, paths);
+        GenerationInputs inputs = GenerationInputs.resolve(configDir, instances, support.definitions, paths);
         IbekGenerate.Destination destination = generate.destination(inputs.inputFolders());
         IbekGenerate.check(destination);
         Services services = Services.create();
