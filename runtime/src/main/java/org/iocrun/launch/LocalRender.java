@@ -9,13 +9,15 @@ import org.iocrun.generation.PviSettings;
 import org.iocrun.loading.EpicsPaths;
 import org.iocrun.loading.GenerationInputs;
 import org.iocrun.loading.YamlLoader;
+import org.iocrun.diagnostics.SourcePosition;
 import org.iocrun.outputs.PlainFolder;
+import org.iocrun.outputs.StagedDirectory;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +48,11 @@ public final class LocalRender {
             definitions = List.copyOf(definitions);
             pviDefs = List.copyOf(pviDefs);
             environment = Map.copyOf(environment);
+        }
+
+        /** The same render into another folder. */
+        public Request into(Path folder) {
+            return new Request(target, definitions, pviDefs, pvi, annotate, environment, folder, force);
         }
     }
 
@@ -99,6 +106,26 @@ public final class LocalRender {
             throw new UserError(f.problems());
         } catch (PlainFolder.ForeignFileException e) {
             throw new UserError(e.problem());
+        }
+    }
+
+    /**
+     * {@code iocrun diff}: renders into a temporary folder (removed afterwards) and returns the unified diff from
+     * {@code against} to the render, empty when they hold the same files. A folder without {@code opi/} (a copy of a
+     * runtime volume) is compared without the screens.
+     */
+    public List<String> diffAgainst(Request request, Path against) throws UserError, IOException {
+        if (!Files.isDirectory(against)) {
+            throw new UserError(Problem.error(SourcePosition.unknown(against), "no such folder to compare with",
+                    "--against DIR: a previous render, or a copy of a running IOC's /epics/runtime"));
+        }
+        Path work = Files.createTempDirectory("iocrun-diff");
+        try {
+            Path rendered = work.resolve("render");
+            render(request.into(rendered));
+            return FolderDiff.unified(against, rendered, !Files.isDirectory(against.resolve("opi")));
+        } finally {
+            StagedDirectory.deleteTree(work);
         }
     }
 }
