@@ -4,7 +4,6 @@ import org.iocrun.launch.IbekGenerate;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 
 /** The output options ibek's two generate commands share. */
@@ -16,9 +15,9 @@ final class GenerateOptions {
 
     boolean force;
 
-    /** Where the outputs go; {@code inputs} are the folders the instance was read from. */
-    IbekGenerate.Destination destination(List<Path> inputs) {
-        return new IbekGenerate.Destination(Optional.ofNullable(output), force, inputs);
+    /** Where the outputs go. */
+    IbekGenerate.Destination destination() {
+        return new IbekGenerate.Destination(Optional.ofNullable(output), force);
     }
 
     /** Adds these options to a command's own. */

@@ -1,19 +1,16 @@
 package org.iocrun.cli;
 
-import org.iocrun.generation.GeneratedFiles;
-import org.iocrun.generation.GenerationRequest;
-import org.iocrun.generation.PviSettings;
 import org.iocrun.launch.IbekGenerate;
 import org.iocrun.loading.EpicsPaths;
 import org.iocrun.loading.GenerationInputs;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code iocrun runtime generate2 [CONFIG_DIR]}: generation from a config folder, as ibek's generate2. */
@@ -53,16 +50,11 @@ final class RuntimeGenerate2Command implements Callable<Integer> {
                     "Either instance folder or instance files must be provided.");
         }
         Map<String, String> env = System.getenv();
-        EpicsPaths paths = EpicsPaths.from(env);
-        GenerationInputs inputs = GenerationInputs.resolve(configDir, instances, support.definitions, paths);
-        IbekGenerate.Destination destination = generate.destination(inputs.inputFolders());
-        IbekGenerate.check(destination);
+        GenerationInputs inputs = GenerationInputs.resolve(configDir, instances, support.definitions, EpicsPaths.from(env));
         Services services = Services.create();
-        GeneratedFiles generated = services.generator().generate(
-                new GenerationRequest(inputs.instanceFiles(), inputs.loadTypes(services.yaml()), env, false,
-                generate.pvi ? Optional.of(new PviSettings(paths.pviDefs(), paths.configDir())) : Optional.empty()));
-        Reporting.warnings(spec.commandLine().getErr(), generated.warnings(), common.quiet);
-        IbekGenerate.write(generated, destination, paths, w -> Reporting.warnings(spec.commandLine().getErr(), w, common.quiet));
+        PrintWriter err = spec.commandLine().getErr();
+        new IbekGenerate(services.yaml(), services.generator(), w -> Reporting.warnings(err, w, common.quiet))
+                .run(inputs, env, generate.pvi, generate.destination());
         return 0;
     }
 }

@@ -3,7 +3,12 @@ package org.iocrun.launch;
 import org.iocrun.diagnostics.Problem;
 import org.iocrun.diagnostics.UserError;
 import org.iocrun.generation.GeneratedFiles;
+import org.iocrun.generation.GenerationRequest;
+import org.iocrun.generation.Generator;
+import org.iocrun.generation.PviSettings;
 import org.iocrun.loading.EpicsPaths;
+import org.iocrun.loading.GenerationInputs;
+import org.iocrun.loading.YamlLoader;
 import org.iocrun.outputs.OutputFolder;
 import org.iocrun.outputs.PlainFolder;
 import org.iocrun.outputs.StagedDirectory;
@@ -30,32 +35,40 @@ public final class IbekGenerate {
      *
      * @param output the {@code -o} folder, or empty for the container's runtime folder
      * @param force  write into a folder iocrun did not render
-     * @param inputs folders the generation read its instance from (the output may not be one of them)
      */
-    public record Destination(Optional<Path> output, boolean force, List<Path> inputs) {
-
-        public Destination {
-            inputs = List.copyOf(inputs);
-        }
+    public record Destination(Optional<Path> output, boolean force) {
     }
 
-    private IbekGenerate() {
+    private final YamlLoader yaml;
+    private final Generator generator;
+    private final Consumer<List<Problem>> warnings;
+
+    public IbekGenerate(YamlLoader yaml, Generator generator, Consumer<List<Problem>> warnings) {
+        this.yaml = yaml;
+        this.generator = generator;
+        this.warnings = warnings;
     }
 
-    /** Refuses an unusable {@code -o} folder before the generation runs. */
-    public static void check(Destination destination) throws UserError, IOException {
+    /**
+     * Generates from {@code inputs} with {@code environment} (the process's, as ibek reads it) and writes the
+     * outputs. An unusable {@code -o} folder is refused before the generation runs.
+     */
+    public void run(GenerationInputs inputs, Map<String, String> environment, boolean pvi, Destination destination)
+            throws UserError, IOException {
+        EpicsPaths paths = EpicsPaths.from(environment);
+        PlainFolder.Rules rules = new PlainFolder.Rules(destination.force(), inputs.inputFolders());
         if (destination.output().isPresent()) {
-            PlainFolder.check(destination.output().get(), rules(destination));
+            PlainFolder.check(destination.output().get(), rules);
         }
-    }
-
-    public static void write(GeneratedFiles generated, Destination destination, EpicsPaths paths,
-                             Consumer<List<Problem>> warnings) throws UserError, IOException {
+        GeneratedFiles generated = generator.generate(new GenerationRequest(inputs.instanceFiles(),
+                inputs.loadTypes(yaml), environment, false,
+                pvi ? Optional.of(new PviSettings(paths.pviDefs(), paths.configDir())) : Optional.empty()));
+        warnings.accept(generated.warnings());
         RuntimeFolderBuilder builder = new RuntimeFolderBuilder(
                 new RuntimeFolderBuilder.Sources(paths.configDir(), paths.support(), paths.autosave()), Map.of(),
                 new StepLog(new PrintWriter(Writer.nullWriter()), true), warnings);
         try (OutputFolder runtime = destination.output().isPresent()
-                ? PlainFolder.open(destination.output().get(), rules(destination))
+                ? PlainFolder.open(destination.output().get(), rules)
                 : StagedDirectory.open(paths.runtimeDir())) {
             builder.build(generated, runtime, RuntimeFolderBuilder.Scope.GENERATED_FILES);
             runtime.commit();
@@ -70,9 +83,5 @@ public final class IbekGenerate {
                 opi.commit();
             }
         }
-    }
-
-    private static PlainFolder.Rules rules(Destination destination) {
-        return new PlainFolder.Rules(destination.force(), destination.inputs());
     }
 }

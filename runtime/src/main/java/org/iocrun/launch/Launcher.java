@@ -16,7 +16,6 @@ import org.iocrun.model.Builtins;
 import org.iocrun.outputs.StagedDirectory;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
