@@ -156,7 +156,7 @@ public final class PlainFolder implements OutputFolder {
                 throw new UserError(Problem.error(SourcePosition.unknown(given),
                         "refusing to write the output into " + (input.toRealPath().equals(resolved) ? "the input folder "
                                 : "a folder holding the input folder ") + input,
-                        "give -o a folder of its own, outside the config folder (e.g. /tmp/out)"));
+                        "give -o a folder of its own outside the config folder, e.g. /tmp/out"));
             }
         }
     }
