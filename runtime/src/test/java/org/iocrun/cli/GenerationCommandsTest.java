@@ -119,7 +119,7 @@ class GenerationCommandsTest {
     void helpVersionAndCompletion() {
         assertEquals(0, run("--version").exit());
         CliRun help = run("--help");
-        for (String command : List.of("start", "validate", "render", "runtime", "ioc", "support", "msi", "template")) {
+        for (String command : List.of("start", "validate", "render", "diff", "runtime", "ioc", "support", "msi", "template")) {
             assertTrue(help.out().contains("  " + command), command + " missing from --help: " + help.out());
         }
         CliRun completion = run("generate-completion");
