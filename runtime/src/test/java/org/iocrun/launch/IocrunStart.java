@@ -40,7 +40,16 @@ final class IocrunStart implements AutoCloseable {
 
     /** Starts {@code iocrun start ARGS} in {@code workDir} with exactly {@code environment}. */
     static IocrunStart launch(Path workDir, Map<String, String> environment, String... args) throws IOException {
-        List<String> command = new ArrayList<>();
+        return launch(workDir, environment, List.of(), args);
+    }
+
+    /**
+     * Starts {@code WRAPPER... java ... iocrun start ARGS}: the wrapper (e.g. scripts/at-epics, which sets up a
+     * mount namespace) execs the JVM, so the PID is still the one that becomes the IOC.
+     */
+    static IocrunStart launch(Path workDir, Map<String, String> environment, List<String> wrapper, String... args)
+            throws IOException {
+        List<String> command = new ArrayList<>(wrapper);
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_FLAGS);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.iocrun.cli.Main", "start"));
@@ -115,6 +124,15 @@ final class IocrunStart implements AutoCloseable {
             return Optional.of(Files.readSymbolicLink(Path.of("/proc", String.valueOf(pid()), "exe")).toRealPath());
         } catch (IOException e) {
             return Optional.empty();
+        }
+    }
+
+    /** The process's command name ({@code /proc/PID/comm}): after exec, the IOC binary's name. */
+    String commandName() {
+        try {
+            return Files.readString(Path.of("/proc", String.valueOf(pid()), "comm")).strip();
+        } catch (IOException e) {
+            return "";
         }
     }
 

@@ -1,6 +1,6 @@
 package org.iocrun.launch;
 
-import org.iocrun.testing.CaGet;
+import org.iocrun.testing.CaTools;
 import org.iocrun.testing.CaPorts;
 import org.iocrun.testing.ChannelAccessClient;
 import org.iocrun.testing.EpicsInstallation;
@@ -77,8 +77,8 @@ final class LaunchTestbed implements AutoCloseable {
         return client;
     }
 
-    CaGet.Result caget(String... pvs) throws IOException, InterruptedException {
-        return CaGet.terse(epics(), ports, pvs);
+    CaTools.Result caget(String... pvs) throws IOException, InterruptedException {
+        return CaTools.caget(epics(), ports, pvs);
     }
 
     @Override

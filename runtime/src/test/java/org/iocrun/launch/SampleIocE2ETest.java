@@ -1,6 +1,6 @@
 package org.iocrun.launch;
 
-import org.iocrun.testing.CaGet;
+import org.iocrun.testing.CaTools;
 import org.iocrun.testing.ChannelAccessClient;
 import org.iocrun.testing.EpicsRootLayout;
 import org.junit.jupiter.api.AutoClose;
@@ -77,7 +77,7 @@ class SampleIocE2ETest {
 
         double uptime = ca.getDouble(p + ":UPTIME");
         ca.awaitDouble(p + ":UPTIME", value -> value > uptime, Duration.ofSeconds(3));
-        CaGet.Result probe = testbed.caget(p + ":UPTIME");
+        CaTools.Result probe = testbed.caget(p + ":UPTIME");
         assertEquals(0, probe.exitCode(), "the liveness probe's caget: " + probe.stderr());
         assertTrue(Double.parseDouble(probe.stdout().strip()) >= uptime, "UPTIME counts up: " + probe.stdout());
 
