@@ -29,7 +29,7 @@ final class RenderOptions {
                 .paramLabel("K=V").description("Set an environment variable for the render (repeatable).").build());
         spec.addOption(CommandSpecs.option(boolean.class, pvi, v -> pvi = v, "--pvi")
                 .negatable(true).defaultValue("true").fallbackValue("true")
-                .description("Generate OPI screens and pvi templates into DIR/opi (default: on).").build());
+                .description("Generate OPI screens (into opi/) and pvi templates (default: on).").build());
         spec.addOption(CommandSpecs.option(boolean.class, annotate, v -> annotate = v, "--annotate")
                 .description("Put a comment above each st.cmd block naming the entity that produced it.").build());
     }

@@ -161,6 +161,23 @@ class PlainFolderTest {
         assertEquals(List.of(".iocrun-manifest", "st.cmd"), names(out));
     }
 
+    /**
+     * What a render killed while moving files leaves: its build folder, and a manifest listing the old and the new
+     * set. The next render removes the build folder and every listed file it does not write again, and no other.
+     */
+    @Test
+    void aKilledRendersLeftoversAreCleanedUpByTheNext() throws Exception {
+        Path out = root.resolve("out");
+        render(out, NO_FORCE, "st.cmd", "v1", "old.db", "old");
+        Files.createDirectories(out.resolve(".iocrun-build-dead/opi"));
+        Files.writeString(out.resolve(".iocrun-build-dead/opi/index.bob"), "half");
+        Files.writeString(out.resolve("new.db"), "moved in before the kill");
+        Manifest.of(List.of("st.cmd", "old.db", "new.db")).writeTo(out, ".iocrun-build-manifest");
+        Files.writeString(out.resolve("notes.txt"), "mine");
+        render(out, NO_FORCE, "st.cmd", "v2");
+        assertEquals(List.of(".iocrun-manifest", "notes.txt", "st.cmd"), names(out));
+    }
+
     /** An older iocrun rendered through set folders and links: such a folder is iocrun's and becomes plain files. */
     @Test
     void anOlderRendersLinksAndSetFoldersAreReplaced() throws Exception {
