@@ -88,7 +88,7 @@ public final class LocalRender {
         PlainFolder.check(request.output(), rules);
         Map<String, String> iocEnv = IocEnvironment.of(request.environment(), paths);
         Optional<PviSettings> pvi = request.pvi()
-                ? Optional.of(new PviSettings(request.pviDefs().isEmpty() ? paths.pviDefs() : request.pviDefs().getFirst(), configDir))
+                ? Optional.of(new PviSettings(request.pviDefs().isEmpty() ? List.of(paths.pviDefs()) : request.pviDefs(), configDir))
                 : Optional.empty();
         GeneratedFiles generated = generator.generate(new GenerationRequest(inputs.instanceFiles(),
                 inputs.loadTypes(yaml), iocEnv, request.annotate(), pvi));

@@ -79,8 +79,12 @@ class SupportTreesTest {
         Files.writeString(first.resolve("simdevice.pvi.device.yaml"), device.replace("label: Simulated Device", "label: From First"));
         Path second = Files.createDirectories(dir.resolve("second"));
         Files.writeString(second.resolve("simdevice.pvi.device.yaml"), device.replace("label: Simulated Device", "label: From Second"));
+        Path without = Files.createDirectories(dir.resolve("without/sub"));
+        Files.writeString(without.resolve("other.pvi.device.yaml"), device);
         assertTrue(index("a", dir.resolve("first"), second).contains("From First"));
         assertTrue(index("b", second, dir.resolve("first")).contains("From Second"));
+        assertTrue(index("c", dir.resolve("without"), second, dir.resolve("first")).contains("From Second"),
+                "a folder without the file is passed over");
     }
 
     @Test
