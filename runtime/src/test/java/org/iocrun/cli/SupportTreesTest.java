@@ -96,6 +96,10 @@ class SupportTreesTest {
         assertTrue(r.err().contains("--pvi-defs DIR") && r.err().contains("--no-pvi"), r.err());
         assertFalse(Files.exists(dir.resolve("out")), "no output of a failed render");
         assertEquals(0, CliRun.of(render(dir.resolve("out"), "--no-pvi")).exit());
+        CliRun validate = CliRun.of("validate", SAMPLE_CONFIG.toString(), "--definitions", SAMPLE_MODULE.toString(),
+                "--definitions", SUPPORT_TREE.resolve("_global").toString(), "--pvi-defs", empty.toString());
+        assertEquals(1, validate.exit(), "validate checks the screens in the --pvi-defs given");
+        assertTrue(validate.err().contains("pvi device file 'simdevice.pvi.device.yaml' not found"), validate.err());
     }
 
     private String index(String name, Path... pviDefs) throws IOException {
