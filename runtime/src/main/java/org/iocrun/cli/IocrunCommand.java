@@ -46,6 +46,7 @@ public final class IocrunCommand implements Runnable {
             "start", CommandNode.leaf(StartCommand::new, StartCommand::spec),
             "validate", CommandNode.leaf(ValidateCommand::new, ValidateCommand::spec),
             "render", CommandNode.leaf(RenderCommand::new, RenderCommand::spec),
+            "diff", CommandNode.leaf(DiffCommand::new, DiffCommand::spec),
             "runtime", CommandNode.group(RuntimeCommand::new, RuntimeCommand::spec,
                     "generate", CommandNode.leaf(RuntimeGenerateCommand::new, RuntimeGenerateCommand::spec),
                     "generate2", CommandNode.leaf(RuntimeGenerate2Command::new, RuntimeGenerate2Command::spec),

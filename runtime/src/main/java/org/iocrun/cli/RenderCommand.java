@@ -1,25 +1,10 @@
 package org.iocrun.cli;
 
-import org.iocrun.diagnostics.Problem;
-import org.iocrun.diagnostics.SourcePosition;
-import org.iocrun.diagnostics.UserError;
-import org.iocrun.generation.GeneratedFiles;
-import org.iocrun.generation.GenerationRequest;
-import org.iocrun.generation.PviSettings;
-import org.iocrun.loading.EpicsPaths;
-import org.iocrun.outputs.StagedDirectory;
-import org.iocrun.substitution.DbExpander;
-import org.iocrun.substitution.IncludePath;
-import org.iocrun.substitution.MissingTemplate;
-import org.iocrun.substitution.MsiOptions;
+import org.iocrun.launch.LocalRender;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -30,19 +15,15 @@ final class RenderCommand implements Callable<Integer> {
 
     Path target;
 
-    List<Path> definitions = new ArrayList<>();
-
     Path output;
 
-    List<String> env = new ArrayList<>();
+    boolean force;
 
-    Path pviDefs;
-
-    boolean pvi;
-
-    boolean annotate;
+    final RenderOptions render = new RenderOptions();
 
     final CommonOptions common = new CommonOptions();
+
+    CommandSpec spec;
 
     /** The command's picocli model (CommandSpecs says why it is built in code). */
     static CommandSpec spec(RenderCommand c) {
@@ -50,77 +31,28 @@ final class RenderCommand implements Callable<Integer> {
                 "Render what 'start' would generate (st.cmd, ioc.subst, ...) into a folder, without starting an IOC.");
         CommandSpecs.addPositional(c.spec, CommandSpecs.positional(Path.class, c.target, v -> c.target = v)
                 .index("0").paramLabel("CONFIG_DIR|INSTANCE").description("A config folder or an instance file."));
-        c.spec.addOption(CommandSpecs.listOption(Path.class, c.definitions, v -> c.definitions = v, "--definitions")
-                .paramLabel("FILE").description("Support definitions (repeatable).").build());
         c.spec.addOption(CommandSpecs.option(Path.class, c.output, v -> c.output = v, "-o", "--output")
-                .required(true).paramLabel("DIR").description("Output folder; its contents are replaced.").build());
-        c.spec.addOption(CommandSpecs.listOption(String.class, c.env, v -> c.env = v, "--env")
-                .paramLabel("K=V").description("Set an environment variable for the render (repeatable).").build());
-        c.spec.addOption(CommandSpecs.option(Path.class, c.pviDefs, v -> c.pviDefs = v, "--pvi-defs")
-                .paramLabel("DIR").description("Folder of *.pvi.device.yaml files (default: $EPICS_ROOT/pvi-defs).")
-                .build());
-        c.spec.addOption(CommandSpecs.option(boolean.class, c.pvi, v -> c.pvi = v, "--pvi")
-                .negatable(true).defaultValue("true").fallbackValue("true")
-                .description("Generate OPI screens and pvi templates into DIR/opi (default: on).").build());
-        c.spec.addOption(CommandSpecs.option(boolean.class, c.annotate, v -> c.annotate = v, "--annotate")
-                .description("Put a comment above each st.cmd block naming the entity that produced it.").build());
+                .required(true).paramLabel("DIR").description("Output folder: new, empty, or one iocrun rendered into"
+                        + " before; only the files iocrun wrote there are replaced.").build());
+        c.spec.addOption(CommandSpecs.option(boolean.class, c.force, v -> c.force = v, "--force")
+                .description("Write into a folder iocrun did not render (files of the same names are replaced,"
+                        + " no other file is removed).").build());
+        c.render.addTo(c.spec);
         c.common.addTo(c.spec);
         return CommandSpecs.withStandardHelp(c.spec);
     }
 
-    /**
-     * Expands ioc.db as start would when every template is on start's include path (config folder,
-     * $SUPPORT/*{@literal /}db, the output); on a developer machine without the support tree it says which are
-     * missing and leaves ioc.db out rather than failing the render.
-     */
-    private void expandDatabase(StagedDirectory staged, Path configDir, EpicsPaths paths, Map<String, String> environment)
-            throws UserError, java.io.IOException {
-        Path subst = staged.path().resolve("ioc.subst");
-        IncludePath includes = IncludePath.forIoc(configDir.toAbsolutePath(), paths.support().toAbsolutePath(), staged.path());
-        List<MissingTemplate> missing = DbExpander.findMissingTemplates(subst,
-                includes.directories().stream().map(Path::of).toList(), environment);
-        if (!missing.isEmpty()) {
-            if (!common.quiet) {
-                spec.commandLine().getErr().println("iocrun: ioc.db not expanded: " + missing.size()
-                        + " templates not found under " + paths.support() + " (e.g. " + missing.getFirst().fileName()
-                        + "); set SUPPORT or EPICS_ROOT to the image's support tree");
-            }
-            return;
-        }
-        new DbExpander(MsiOptions.defaults().withIncludePath(includes).withEnvironment(environment)
-                .withWorkingDirectory(staged.path())).expandToFile(subst, staged.path().resolve("ioc.db"));
-    }
-
-    CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        Map<String, String> environment = new HashMap<>(System.getenv());
-        environment.put("IOC", "/epics/ioc");
-        environment.put("RUNTIME_DIR", "/epics/runtime");
-        for (String kv : env) {
-            int eq = kv.indexOf('=');
-            if (eq <= 0) {
-                throw new UserError(Problem.error(SourcePosition.unknown(null), "--env needs K=V, got '" + kv + "'"));
-            }
-            environment.put(kv.substring(0, eq), kv.substring(eq + 1));
-        }
-        EpicsPaths paths = EpicsPaths.from(environment);
-        GenerationInputs inputs = GenerationInputs.resolve(target, List.of(), definitions, paths);
         Services services = Services.create();
-        GeneratedFiles generated = services.generator().generate(
-                new GenerationRequest(inputs.instanceFiles(), inputs.loadTypes(services.yaml()), environment, annotate,
-                        pvi ? Optional.of(new PviSettings(pviDefs != null ? pviDefs : paths.pviDefs(),
-                                inputs.configDir() != null ? inputs.configDir() : paths.configDir())) : Optional.empty()));
-        Reporting.warnings(spec.commandLine().getErr(), generated.warnings(), common.quiet);
-        Map<String, byte[]> files = GeneratedOutput.files(generated);
-        GeneratedOutput.opiFiles(generated).forEach((name, bytes) -> files.put("opi/" + name, bytes));
-        try (StagedDirectory staged = StagedDirectory.open(output)) {
-            for (Map.Entry<String, byte[]> f : files.entrySet()) {
-                staged.write(f.getKey(), f.getValue());
-            }
-            expandDatabase(staged, inputs.configDir() != null ? inputs.configDir() : paths.configDir(), paths, environment);
-            staged.commit();
+        PrintWriter err = spec.commandLine().getErr();
+        LocalRender.Result result = new LocalRender(services.yaml(), services.generator(),
+                w -> Reporting.warnings(err, w, common.quiet)).render(render.request(target, output, force));
+        if (!common.quiet) {
+            err.println("iocrun: rendered " + result.files() + " files (" + result.entities()
+                    + (result.entities() == 1 ? " entity" : " entities") + ") into "
+                    + result.folder() + " in " + result.millis() + " ms");
+            err.flush();
         }
         return 0;
     }

@@ -1,17 +1,16 @@
 package org.iocrun.cli;
 
-import org.iocrun.generation.GeneratedFiles;
-import org.iocrun.generation.GenerationRequest;
-import org.iocrun.generation.PviSettings;
+import org.iocrun.launch.IbekGenerate;
 import org.iocrun.loading.EpicsPaths;
+import org.iocrun.loading.GenerationInputs;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code iocrun runtime generate2 [CONFIG_DIR]}: generation from a config folder, as ibek's generate2. */
@@ -21,7 +20,7 @@ final class RuntimeGenerate2Command implements Callable<Integer> {
 
     List<Path> instances = new ArrayList<>();
 
-    List<Path> definitions = new ArrayList<>();
+    final SupportOptions support = new SupportOptions();
 
     final GenerateOptions generate = new GenerateOptions();
 
@@ -38,10 +37,7 @@ final class RuntimeGenerate2Command implements Callable<Integer> {
                 .description("The instance's config folder: ioc.yaml, then runtime.yaml, and any *.ibek.support.yaml."));
         c.spec.addOption(CommandSpecs.listOption(Path.class, c.instances, v -> c.instances = v, "-i", "--instance")
                 .paramLabel("FILE").description("Extra instance files (repeatable).").build());
-        c.spec.addOption(CommandSpecs.listOption(Path.class, c.definitions, v -> c.definitions = v, "--definitions")
-                .paramLabel("FILE")
-                .description("Support definitions (repeatable; default: $EPICS_ROOT/ibek-defs/**/*ibek.support.yaml "
-                        + "plus the config folder's).").build());
+        c.support.addDefinitionsTo(c.spec);
         c.generate.addTo(c.spec);
         c.common.addTo(c.spec);
         return CommandSpecs.withStandardHelp(c.spec);
@@ -54,17 +50,11 @@ final class RuntimeGenerate2Command implements Callable<Integer> {
                     "Either instance folder or instance files must be provided.");
         }
         Map<String, String> env = System.getenv();
-        EpicsPaths paths = EpicsPaths.from(env);
-        GenerationInputs inputs = GenerationInputs.resolve(configDir, instances, definitions, paths);
+        GenerationInputs inputs = GenerationInputs.resolve(configDir, instances, support.definitions, EpicsPaths.from(env));
         Services services = Services.create();
-        GeneratedFiles generated = services.generator().generate(
-                new GenerationRequest(inputs.instanceFiles(), inputs.loadTypes(services.yaml()), env, false,
-                generate.pvi ? Optional.of(new PviSettings(paths.pviDefs(), inputs.pviOverrideFolder(paths))) : Optional.empty()));
-        Reporting.warnings(spec.commandLine().getErr(), generated.warnings(), common.quiet);
-        GeneratedOutput.write(generate.output != null ? generate.output : paths.runtimeDir(), GeneratedOutput.files(generated));
-        if (generate.pvi) {
-            GeneratedOutput.write(paths.opiDir(), GeneratedOutput.opiFiles(generated));
-        }
+        PrintWriter err = spec.commandLine().getErr();
+        new IbekGenerate(services.yaml(), services.generator(), w -> Reporting.warnings(err, w, common.quiet))
+                .run(inputs, env, generate.pvi, generate.destination());
         return 0;
     }
 }

@@ -1,17 +1,12 @@
 package org.iocrun.cli;
 
-import org.iocrun.generation.GeneratedFiles;
-import org.iocrun.generation.GenerationRequest;
-import org.iocrun.generation.PviSettings;
-import org.iocrun.loading.Definitions;
-import org.iocrun.loading.EpicsPaths;
-import org.iocrun.model.EntityTypes;
+import org.iocrun.launch.IbekGenerate;
+import org.iocrun.loading.GenerationInputs;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code iocrun runtime generate INSTANCE DEFINITION...}: ibek's classic generator. */
@@ -43,17 +38,11 @@ final class RuntimeGenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Map<String, String> env = System.getenv();
-        EpicsPaths paths = EpicsPaths.from(env);
         Services services = Services.create();
-        EntityTypes types = Definitions.load(services.yaml(), definitions);
-        GeneratedFiles generated = services.generator().generate(new GenerationRequest(List.of(instance), types, env, false,
-                generate.pvi ? Optional.of(new PviSettings(paths.pviDefs(), paths.configDir())) : Optional.empty()));
-        Reporting.warnings(spec.commandLine().getErr(), generated.warnings(), common.quiet);
-        GeneratedOutput.write(generate.output != null ? generate.output : paths.runtimeDir(), GeneratedOutput.files(generated));
-        if (generate.pvi) {
-            GeneratedOutput.write(paths.opiDir(), GeneratedOutput.opiFiles(generated));
-        }
+        PrintWriter err = spec.commandLine().getErr();
+        new IbekGenerate(services.yaml(), services.generator(), w -> Reporting.warnings(err, w, common.quiet))
+                .run(new GenerationInputs(List.of(instance), definitions, null), System.getenv(), generate.pvi,
+                        generate.destination());
         return 0;
     }
 }

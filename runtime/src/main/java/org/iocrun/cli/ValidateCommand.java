@@ -5,7 +5,9 @@ import org.iocrun.diagnostics.Problem;
 import org.iocrun.diagnostics.UserError;
 import org.iocrun.generation.GeneratedFiles;
 import org.iocrun.generation.GenerationRequest;
+import org.iocrun.generation.PviSettings;
 import org.iocrun.loading.EpicsPaths;
+import org.iocrun.loading.GenerationInputs;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
@@ -13,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -24,7 +27,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     List<Path> targets;
 
-    List<Path> definitions = new ArrayList<>();
+    final SupportOptions support = new SupportOptions();
 
     Path schema;
 
@@ -39,10 +42,7 @@ final class ValidateCommand implements Callable<Integer> {
         CommandSpecs.addPositional(c.spec, CommandSpecs.listPositional(Path.class, c.targets, v -> c.targets = v)
                 .arity("1..*").paramLabel("CONFIG_DIR|INSTANCE")
                 .description("Config folders (ioc.yaml, runtime.yaml) or instance files; each is checked on its own."));
-        c.spec.addOption(CommandSpecs.listOption(Path.class, c.definitions, v -> c.definitions = v, "--definitions")
-                .paramLabel("FILE")
-                .description("Support definitions (repeatable; default: $EPICS_ROOT/ibek-defs/**/*.ibek.support.yaml "
-                        + "plus the config folder's).").build());
+        c.support.addTo(c.spec);
         c.spec.addOption(CommandSpecs.option(Path.class, c.schema, v -> c.schema = v, "--schema").paramLabel("FILE")
                 .description("Check the instances against this JSON schema file (e.g. a published "
                         + "ibek.ioc.schema.json) instead of support definitions.").build());
@@ -63,9 +63,12 @@ final class ValidateCommand implements Callable<Integer> {
         List<Problem> errors = new ArrayList<>();
         for (Path target : targets) {
             try {
-                GenerationInputs inputs = GenerationInputs.resolve(target, List.of(), definitions, paths);
+                GenerationInputs inputs = GenerationInputs.resolve(target, List.of(), support.definitions, paths);
+                // the screens are checked when their folders are named: an image's pvi-defs is not on a laptop
+                Optional<PviSettings> pvi = support.pviDefs.isEmpty() ? Optional.empty() : Optional.of(new PviSettings(
+                        support.pviDefs, inputs.configDir() != null ? inputs.configDir() : paths.configDir()));
                 GeneratedFiles generated = services.generator().generate(
-                        new GenerationRequest(inputs.instanceFiles(), inputs.loadTypes(services.yaml()), env, false));
+                        new GenerationRequest(inputs.instanceFiles(), inputs.loadTypes(services.yaml()), env, false, pvi));
                 Reporting.warnings(err, generated.warnings(), common.quiet);
                 long count = generated.entities().size();
                 out.println(target + ": valid (" + count + " entit" + (count == 1 ? "y" : "ies") + ")");

@@ -3,7 +3,10 @@ package org.iocrun.generation;
 import org.iocrun.diagnostics.Problem;
 import org.iocrun.outputs.opi.OpiOutputs;
 
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,5 +27,30 @@ public record GeneratedFiles(String stCmd, String iocSubst, Optional<String> wai
         entities = List.copyOf(entities);
         substRows = List.copyOf(substRows);
         warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * The files of the runtime folder, by name: st.cmd, ioc.subst, wait_list.yaml when there is one, and the pvi
+     * templates (the one map every command writes from).
+     */
+    public Map<String, byte[]> runtimeFiles() {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("st.cmd", stCmd.getBytes(StandardCharsets.UTF_8));
+        files.put("ioc.subst", iocSubst.getBytes(StandardCharsets.UTF_8));
+        waitList.ifPresent(w -> files.put("wait_list.yaml", w.getBytes(StandardCharsets.UTF_8)));
+        opi.ifPresent(o -> o.runtimeTemplates().forEach((name, text) -> files.put(name, text.getBytes(StandardCharsets.UTF_8))));
+        return files;
+    }
+
+    /** The OPI screens by file name, index.bob included; empty when OPI generation was off. */
+    public Map<String, byte[]> opiFiles() {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        opi.ifPresent(o -> o.opiFiles().forEach((name, text) -> files.put(name, text.getBytes(StandardCharsets.UTF_8))));
+        return files;
+    }
+
+    /** The instance's own entities (the ibek built-ins left out), as the step lines count them. */
+    public long instanceEntityCount() {
+        return entities.stream().filter(e -> !e.isBuiltin()).count();
     }
 }

@@ -8,26 +8,16 @@ import org.iocrun.generation.Entity;
 import org.iocrun.generation.GeneratedFiles;
 import org.iocrun.generation.GenerationRequest;
 import org.iocrun.generation.Generator;
-import org.iocrun.generation.IocSubstAssembler;
 import org.iocrun.generation.PviSettings;
-import org.iocrun.loading.DefinitionFiles;
-import org.iocrun.loading.Definitions;
 import org.iocrun.loading.EpicsPaths;
+import org.iocrun.loading.GenerationInputs;
 import org.iocrun.loading.YamlLoader;
 import org.iocrun.model.Builtins;
-import org.iocrun.model.EntityTypes;
 import org.iocrun.outputs.StagedDirectory;
-import org.iocrun.substitution.DbExpander;
-import org.iocrun.substitution.IncludePath;
-import org.iocrun.substitution.MissingTemplate;
-import org.iocrun.substitution.MsiOptions;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -90,170 +80,51 @@ public final class Launcher {
 
     /** start.sh's environment for the IOC: the process's, CONFIG_DIR, RUNTIME_DIR, IOC, and RELEASE.shell's exports. */
     Map<String, String> iocEnvironment() throws StartFailure {
-        Map<String, String> iocEnv = new LinkedHashMap<>(env);
-        iocEnv.putIfAbsent("EPICS_ROOT", paths.epicsRoot().toString());
-        iocEnv.putIfAbsent("IOC", paths.ioc().toString());
-        iocEnv.put("CONFIG_DIR", paths.configDir().toString());
-        iocEnv.put("RUNTIME_DIR", paths.runtimeDir().toString());
         try {
-            iocEnv.putAll(ReleaseShell.read(paths.support().resolve("configure/RELEASE.shell")));
+            return IocEnvironment.of(env, paths);
         } catch (IOException e) {
             throw failure("reading RELEASE.shell", paths.support().resolve("configure/RELEASE.shell"), e);
         }
-        return iocEnv;
+    }
+
+    private RuntimeFolderBuilder builder(Map<String, String> iocEnv) {
+        return new RuntimeFolderBuilder(new RuntimeFolderBuilder.Sources(paths.configDir(), paths.support(), paths.autosave()),
+                iocEnv, log, this::printWarnings);
     }
 
     private List<WaitTarget> prepareFromYaml(Map<String, String> iocEnv) throws StartFailure {
         log.begin();
         GeneratedFiles generated;
         try {
-            List<Path> instances = DefinitionFiles.instanceFilesIn(paths.configDir());
-            List<Path> definitions = DefinitionFiles.defaultDefinitions(paths.epicsRoot(), paths.configDir());
-            if (definitions.isEmpty()) {
-                throw new UserError(Problem.error(SourcePosition.unknown(paths.ibekDefs()),
-                        "no support definitions (*.ibek.support.yaml) under " + paths.ibekDefs() + " or the config folder",
-                        "the Generic IOC image installs them in $EPICS_ROOT/ibek-defs"));
-            }
-            EntityTypes types = Definitions.load(yaml, definitions);
-            generated = generator.generate(new GenerationRequest(instances, types, iocEnv, false,
-                    Optional.of(new PviSettings(paths.pviDefs(), paths.configDir()))));
+            GenerationInputs inputs = GenerationInputs.resolve(paths.configDir(), List.of(), List.of(), paths);
+            generated = generator.generate(new GenerationRequest(inputs.instanceFiles(), inputs.loadTypes(yaml), iocEnv,
+                    false, Optional.of(new PviSettings(paths.pviDefs(), paths.configDir()))));
         } catch (UserError e) {
             throw new StartFailure("generating st.cmd and ioc.subst", e.problems());
         }
         printWarnings(generated.warnings());
-        long entities = generated.entities().stream().filter(e -> !e.isBuiltin()).count();
-        log.done("generated st.cmd and ioc.subst (" + entities + " entities)");
+        log.done("generated st.cmd and ioc.subst (" + generated.instanceEntityCount() + " entities)");
+        RuntimeFolderBuilder builder = builder(iocEnv);
         try (StagedDirectory runtime = StagedDirectory.open(paths.runtimeDir())) {
-            writeGenerated(runtime, generated);
-            IncludePath includes = includePath(runtime);
-            checkTemplates(runtime, includes, generated, iocEnv);
-            expandDatabase(runtime, includes, iocEnv);
-            autosave(runtime, generated, iocEnv);
-            copyAssets(runtime, true);
+            builder.build(generated, runtime, RuntimeFolderBuilder.Scope.CONTAINER_START);
             runtime.commit();
         } catch (IOException e) {
             throw failure("writing the runtime folder", paths.runtimeDir(), e);
         }
-        publishOpi(generated);
-        return waitTargets(generated);
-    }
-
-    private void writeGenerated(StagedDirectory runtime, GeneratedFiles generated) throws IOException {
-        runtime.write("st.cmd", generated.stCmd().getBytes(StandardCharsets.UTF_8));
-        runtime.write("ioc.subst", generated.iocSubst().getBytes(StandardCharsets.UTF_8));
-        if (generated.waitList().isPresent()) {
-            runtime.write("wait_list.yaml", generated.waitList().get().getBytes(StandardCharsets.UTF_8));
-        }
-        if (generated.opi().isPresent()) {
-            for (Map.Entry<String, String> t : generated.opi().get().runtimeTemplates().entrySet()) {
-                runtime.write(t.getKey(), t.getValue().getBytes(StandardCharsets.UTF_8));
-            }
-        }
-    }
-
-    /** The render-time check: every template ioc.subst uses must be on the include path, named by its entity. */
-    private void checkTemplates(StagedDirectory runtime, IncludePath includes, GeneratedFiles generated,
-                                Map<String, String> iocEnv) throws StartFailure, IOException {
-        log.begin();
-        List<MissingTemplate> missing;
-        try {
-            // the IOC environment, as the expansion after this check uses: RELEASE.shell's $(ASYN)-style names are
-            // only there, never in the image's process environment
-            missing = new DbExpander(MsiOptions.defaults().withIncludePath(includes).withEnvironment(iocEnv))
-                    .findMissingTemplates(runtime.path().resolve("ioc.subst"));
-        } catch (UserError e) {
-            throw new StartFailure("checking ioc.subst", e.problems());
-        }
-        if (!missing.isEmpty()) {
-            List<Problem> problems = new ArrayList<>();
-            List<AutosaveRequests.Block> blocks = AutosaveRequests.blocks(generated.iocSubst());
-            for (MissingTemplate m : missing) {
-                String file = m.blockIndex() < blocks.size() ? blocks.get(m.blockIndex()).file() : m.fileName();
-                IocSubstAssembler.Row row = generated.substRows().stream().filter(r -> r.file().equals(file))
-                        .findFirst().orElse(null);
-                SourcePosition at = row == null ? m.position() : row.position();
-                problems.add(Problem.error(at, "database template '" + m.fileName() + "'"
-                                + (row == null ? "" : " used by " + row.origin()) + " is not on the include path",
-                        m.searched()));
-            }
-            throw new StartFailure("checking database templates", problems);
-        }
-    }
-
-    /** start.sh's msi include path: the config folder, every $SUPPORT/*{@literal /}db in sorted order, the runtime folder. */
-    private IncludePath includePath(StagedDirectory runtime) throws IOException {
-        return IncludePath.forIoc(paths.configDir().toAbsolutePath(), paths.support().toAbsolutePath(), runtime.path());
-    }
-
-    private void expandDatabase(StagedDirectory runtime, IncludePath includes, Map<String, String> iocEnv)
-            throws StartFailure, IOException {
-        Path subst = runtime.path().resolve("ioc.subst");
-        if (!Files.exists(subst)) {
-            return;
-        }
-        log.begin();
-        MsiOptions options = MsiOptions.defaults()
-                .withIncludePath(includes)
-                .withEnvironment(iocEnv).withWorkingDirectory(runtime.path());
-        try {
-            var result = new DbExpander(options).expandToFile(subst, runtime.path().resolve("ioc.db"));
-            printWarnings(result.warnings());
-        } catch (UserError e) {
-            throw new StartFailure("expanding ioc.subst into ioc.db", e.problems());
-        }
-        log.done("expanded ioc.db (" + sizeKb(runtime.path().resolve("ioc.db")) + " kB)");
-    }
-
-    private void autosave(StagedDirectory runtime, GeneratedFiles generated, Map<String, String> iocEnv)
-            throws StartFailure, IOException {
-        log.begin();
-        printWarnings(AutosaveRequests.linkRequestFiles(paths.support(), paths.configDir(), paths.autosave()));
-        try {
-            List<String> written = AutosaveRequests.generate(AutosaveRequests.blocks(generated.iocSubst()),
-                    paths.autosave(), runtime.path(), iocEnv);
-            if (!written.isEmpty()) {
-                log.done("wrote " + String.join(", ", written));
-            }
-        } catch (UserError e) {
-            throw new StartFailure("generating autosave request files", e.problems());
-        }
-    }
-
-    private void copyAssets(StagedDirectory runtime, boolean placeConfigFiles) throws IOException {
-        log.begin();
-        int protocols = RuntimeAssets.copySupportProtocols(paths.support(), runtime.path());
-        int placed = placeConfigFiles ? RuntimeAssets.placeFiles(paths.configDir(), runtime.path()) : 0;
-        if (protocols + placed > 0) {
-            log.done("copied " + protocols + " support protocol files and " + placed + " config files");
-        }
-    }
-
-    private void publishOpi(GeneratedFiles generated) throws StartFailure {
         log.begin();
         try (StagedDirectory opi = StagedDirectory.open(paths.opiDir())) {
-            Map<String, String> files = generated.opi().map(o -> o.opiFiles()).orElse(Map.of());
-            for (Map.Entry<String, String> f : files.entrySet()) {
-                opi.write(f.getKey(), f.getValue().getBytes(StandardCharsets.UTF_8));
-            }
+            int screens = builder.publishOpi(generated, opi, "");
             opi.commit();
-            log.done("published " + files.size() + " OPI screens");
+            log.done("published " + screens + " OPI screens");
         } catch (IOException e) {
             throw failure("publishing OPI screens", paths.opiDir(), e);
         }
+        return waitTargets(generated);
     }
 
     private void prepareHandWritten(Map<String, String> iocEnv) throws StartFailure {
-        log.begin();
         try (StagedDirectory runtime = StagedDirectory.open(paths.runtimeDir())) {
-            for (String name : ConfigFolder.HAND_WRITTEN_FILES) {
-                Path source = paths.configDir().resolve(name);
-                if (Files.isRegularFile(source)) {
-                    runtime.write(name, Files.readAllBytes(source));
-                }
-            }
-            log.done("copied the config folder's hand-written st.cmd/ioc.subst/ioc.db");
-            expandDatabase(runtime, includePath(runtime), iocEnv);
-            copyAssets(runtime, false);
+            builder(iocEnv).buildHandWritten(runtime);
             runtime.commit();
         } catch (IOException e) {
             throw failure("writing the runtime folder", paths.runtimeDir(), e);
@@ -322,13 +193,9 @@ public final class Launcher {
 
     private void printWarnings(List<Problem> warnings) {
         if (!log.quiet() && !warnings.isEmpty()) {
-            new org.iocrun.diagnostics.ProblemPrinter(log.writer()).print(warnings);
+            new ProblemPrinter(log.writer()).print(warnings);
             log.writer().flush();
         }
-    }
-
-    private static long sizeKb(Path file) throws IOException {
-        return (Files.size(file) + 1023) / 1024;
     }
 
     private static StartFailure failure(String step, Path where, IOException e) {

@@ -1,5 +1,9 @@
 package org.iocrun.loading;
 
+import org.iocrun.diagnostics.Problem;
+import org.iocrun.diagnostics.SourcePosition;
+import org.iocrun.diagnostics.UserError;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitOption;
@@ -35,6 +39,30 @@ public final class DefinitionFiles {
         } catch (IOException | UncheckedIOException e) {
             return List.of();
         }
+    }
+
+    /**
+     * The support files named on a command line, in the order given: a file as itself, a folder as every
+     * {@code *ibek.support.yaml} below it (recursive, sorted by path, as ibek-defs is searched). A file named twice
+     * (directly or through two folders) is loaded once, at its first place.
+     */
+    public static List<Path> givenDefinitions(List<Path> given) throws UserError {
+        java.util.Map<Path, Path> unique = new java.util.LinkedHashMap<>();
+        for (Path p : given) {
+            if (Files.isDirectory(p)) {
+                List<Path> found = supportFilesUnder(p);
+                if (found.isEmpty()) {
+                    throw new UserError(Problem.error(SourcePosition.unknown(p),
+                            "no support definitions (*.ibek.support.yaml) in this folder or below it"));
+                }
+                found.forEach(f -> unique.putIfAbsent(f.toAbsolutePath().normalize(), f));
+            } else if (Files.isRegularFile(p)) {
+                unique.putIfAbsent(p.toAbsolutePath().normalize(), p);
+            } else {
+                throw new UserError(Problem.error(SourcePosition.unknown(p), "no such support definition file or folder"));
+            }
+        }
+        return List.copyOf(unique.values());
     }
 
     /** The default definitions of a config folder: the image's ibek-defs, then the instance's own. */

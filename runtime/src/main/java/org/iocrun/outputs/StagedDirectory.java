@@ -34,7 +34,7 @@ import java.util.stream.Stream;
  * switch happens can still see one old and one new file (the IOC reads the runtime folder only after start ends).
  * Nothing is fsynced: the guarantee covers a killed process, not a power cut.
  */
-public final class StagedDirectory implements AutoCloseable {
+public final class StagedDirectory implements OutputFolder {
 
     static final String HIDDEN_PREFIX = ".iocrun-";
     static final String CURRENT = HIDDEN_PREFIX + "current";
@@ -51,6 +51,8 @@ public final class StagedDirectory implements AutoCloseable {
     }
 
     public static StagedDirectory open(Path dir) throws IOException {
+        // one spelling of the folder: the staging path is compared with the paths written into it
+        dir = OutputFolder.resolved(dir);
         Files.createDirectories(dir);
         removeLeftovers(dir);
         Path staging = dir.resolve(SET_PREFIX + newId());
@@ -59,15 +61,18 @@ public final class StagedDirectory implements AutoCloseable {
     }
 
     /** The staging folder: the future contents of the directory. */
+    @Override
     public Path path() {
         return staging;
     }
 
     /** The directory that will receive the contents. */
+    @Override
     public Path target() {
         return dir;
     }
 
+    @Override
     public Path write(String relative, byte[] content) throws IOException {
         Path target = staging.resolve(relative).normalize();
         if (!target.startsWith(staging) || target.equals(staging)) {
@@ -81,6 +86,7 @@ public final class StagedDirectory implements AutoCloseable {
         return target;
     }
 
+    @Override
     public void commit() throws IOException {
         foldPlainEntriesIntoCurrentSet();
         Set<String> newNames = names(staging);
@@ -223,7 +229,7 @@ public final class StagedDirectory implements AutoCloseable {
         return Long.toHexString(ProcessHandle.current().pid()) + "-" + Long.toHexString(System.nanoTime());
     }
 
-    static void deleteTree(Path root) {
+    public static void deleteTree(Path root) {
         if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }

@@ -29,14 +29,13 @@ class GenerationCommandsTest {
     Path dir;
 
     @Test
-    void runtimeGenerateWritesTheOutputsAndReplacesTheFolder() throws IOException {
+    void runtimeGenerateWritesTheOutputsAsPlainFiles() throws IOException {
         Path out = dir.resolve("runtime");
-        Files.createDirectories(out);
-        Files.writeString(out.resolve("stale.db"), "old");
         CliRun r = run("runtime", "generate", sample("iocs", "utils.ibek.ioc.yaml"), sample("support", "utils.ibek.support.yaml"),
                 "-o", out.toString(), "--no-pvi");
         assertEquals(0, r.exit(), r.err());
         assertEquals(List.of("ioc.subst", "st.cmd"), names(out));
+        assertFalse(Files.isSymbolicLink(out.resolve("st.cmd")));
         assertTrue(Files.readString(out.resolve("st.cmd")).contains("# counter \"InterruptVector\" is now 193"));
     }
 
@@ -52,16 +51,17 @@ class GenerationCommandsTest {
     @Test
     void aFailedGenerationExitsOneAndLeavesTheOutputFolderUntouched() throws IOException {
         Path out = dir.resolve("runtime");
-        Files.createDirectories(out);
-        Files.writeString(out.resolve("st.cmd"), "previous");
+        assertEquals(0, run("runtime", "generate", sample("iocs", "utils.ibek.ioc.yaml"),
+                sample("support", "utils.ibek.support.yaml"), "-o", out.toString(), "--no-pvi").exit());
+        String previous = Files.readString(out.resolve("st.cmd"));
         CliRun r = run("runtime", "generate", sample("iocs", "bad_counter2.ibek.ioc.yaml"),
                 sample("support", "utils.ibek.support.yaml"), "-o", out.toString(), "--no-pvi");
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("Counter InterruptVector exceeded maximum value of 194"), r.err());
         assertTrue(r.err().contains("utils.ibek.support.yaml:"), "names the support file: " + r.err());
         assertFalse(r.err().contains("\tat org."), "no stack trace for a user error");
-        assertEquals(List.of("st.cmd"), names(out));
-        assertEquals("previous", Files.readString(out.resolve("st.cmd")));
+        assertEquals(List.of("ioc.subst", "st.cmd"), names(out));
+        assertEquals(previous, Files.readString(out.resolve("st.cmd")));
     }
 
     @Test
@@ -119,7 +119,7 @@ class GenerationCommandsTest {
     void helpVersionAndCompletion() {
         assertEquals(0, run("--version").exit());
         CliRun help = run("--help");
-        for (String command : List.of("start", "validate", "render", "runtime", "ioc", "support", "msi", "template")) {
+        for (String command : List.of("start", "validate", "render", "diff", "runtime", "ioc", "support", "msi", "template")) {
             assertTrue(help.out().contains("  " + command), command + " missing from --help: " + help.out());
         }
         CliRun completion = run("generate-completion");
@@ -129,7 +129,7 @@ class GenerationCommandsTest {
 
     private static List<String> names(Path d) throws IOException {
         try (Stream<Path> list = Files.list(d)) {
-            // the hidden .iocrun-* entries hold the content sets the visible entries link into (StagedDirectory)
+            // the hidden .iocrun-manifest lists the files iocrun wrote (PlainFolder)
             return list.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".iocrun-")).sorted().toList();
         }
     }

@@ -35,7 +35,7 @@ public final class OpiGenerator {
 
     private static final String INDEX = "index.bob";
 
-    private final Path pviDefs;
+    private final List<Path> pviDefs;
     private final Path configDir;
     private final DeviceLibrary library;
     private final Optional<PreparedDeviceCache> cache;
@@ -55,9 +55,21 @@ public final class OpiGenerator {
 
     /** @param cache where prepared devices are kept between runs, if anywhere */
     public OpiGenerator(Path pviDefs, Path configDir, YamlFileReader reader, Optional<PreparedDeviceCache> cache) {
-        this.pviDefs = pviDefs;
+        this(List.of(pviDefs), configDir, reader, cache);
+    }
+
+    /**
+     * @param pviDefs folders of pvi device files in search order, each with the folders below it that hold device
+     *                files (the first that has a file wins)
+     */
+    public OpiGenerator(List<Path> pviDefs, Path configDir, YamlFileReader reader, Optional<PreparedDeviceCache> cache) {
+        this.pviDefs = PviDefsFolders.searchOrder(pviDefs);
         this.configDir = configDir;
-        List<Path> searchPath = configDir == null ? List.of(pviDefs) : List.of(configDir, pviDefs);
+        List<Path> searchPath = new ArrayList<>();
+        if (configDir != null) {
+            searchPath.add(configDir);
+        }
+        searchPath.addAll(this.pviDefs);
         this.library = new DeviceLibrary(reader, searchPath);
         this.cache = cache;
     }
@@ -114,14 +126,18 @@ public final class OpiGenerator {
                 return override;
             }
         }
-        Path file = pviDefs.resolve(relative);
-        if (!Files.isRegularFile(file)) {
-            String where = configDir == null ? file.toString()
-                    : file + " (and no " + relative.getFileName() + " in " + configDir + ")";
-            throw new UserError(Problem.error(entity.origin(),
-                    "pvi device file '" + entity.yamlPath() + "' not found", "a file at " + where));
+        for (Path folder : pviDefs) {
+            Path file = folder.resolve(relative);
+            if (Files.isRegularFile(file)) {
+                return file;
+            }
         }
-        return file;
+        Path first = pviDefs.getFirst().resolve(relative);
+        String where = (pviDefs.size() == 1 ? first.toString() : first + " or " + (pviDefs.size() - 1) + " more folders")
+                + (configDir == null ? "" : " (and no " + relative.getFileName() + " in " + configDir + ")");
+        throw new UserError(Problem.error(entity.origin(), "pvi device file '" + entity.yamlPath() + "' not found",
+                "looked for a file at " + where + "; give the support module's pvi files with --pvi-defs DIR"
+                        + " (repeatable), or --no-pvi to leave the screens out"));
     }
 
     /**

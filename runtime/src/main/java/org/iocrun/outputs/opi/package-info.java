@@ -7,8 +7,9 @@
  * {@code new OpiGenerator(pviDefs, configDir).generate(iocName, entities)}. The returned
  * {@link org.iocrun.outputs.opi.OpiOutputs} holds the screens for the OPI folder (always with {@code index.bob}),
  * the {@code <Device>.pvi.template} files for the runtime folder and the rows to append to {@code ioc.subst}
- * after all entity databases; the commands write both folders through {@link org.iocrun.outputs.OutputDirectory}
- * (a complete set switched in at once). {@link org.iocrun.outputs.opi.PreparedDeviceCache} keeps each device's
+ * after all entity databases; the commands write both folders through
+ * {@code org.iocrun.launch.RuntimeFolderBuilder} into an {@link org.iocrun.outputs.OutputFolder} (a container
+ * volume switched in at once, or a developer's folder of plain files). {@link org.iocrun.outputs.opi.PreparedDeviceCache} keeps each device's
  * drawn screens between runs.
  *
  * <p>Sub-packages: {@code device} (pvi device files: model, parser, include and parent resolution),

@@ -1,12 +1,8 @@
-package org.iocrun.cli;
+package org.iocrun.loading;
 
 import org.iocrun.diagnostics.Problem;
 import org.iocrun.diagnostics.SourcePosition;
 import org.iocrun.diagnostics.UserError;
-import org.iocrun.loading.DefinitionFiles;
-import org.iocrun.loading.Definitions;
-import org.iocrun.loading.EpicsPaths;
-import org.iocrun.loading.YamlLoader;
 import org.iocrun.model.EntityTypes;
 
 import java.nio.file.Files;
@@ -15,13 +11,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Resolves what a command generates from, as ibek's generate2 does: a config folder's ioc.yaml and runtime.yaml
- * (plus extra instance files), and the support definitions (given, or the image's ibek-defs plus the folder's own).
+ * What a generation reads, found as ibek's generate2 finds it (the one definitions discovery of start, render,
+ * validate, generate2 and diff): a config folder's ioc.yaml and runtime.yaml (plus extra instance files), and the
+ * support definitions: the given files and folders (folders searched recursively), or else the image's ibek-defs
+ * plus the config folder's own.
+ *
+ * @param configDir the config folder, or null when the instance was given as a file
  */
-record GenerationInputs(List<Path> instanceFiles, List<Path> definitionFiles, Path configDir) {
+public record GenerationInputs(List<Path> instanceFiles, List<Path> definitionFiles, Path configDir) {
 
-    static GenerationInputs resolve(Path configOrInstance, List<Path> extraInstances, List<Path> definitions,
-                                    EpicsPaths paths) throws UserError {
+    public GenerationInputs {
+        instanceFiles = List.copyOf(instanceFiles);
+        definitionFiles = List.copyOf(definitionFiles);
+    }
+
+    public static GenerationInputs resolve(Path configOrInstance, List<Path> extraInstances, List<Path> definitions,
+                                           EpicsPaths paths) throws UserError {
         List<Path> instances = new ArrayList<>(extraInstances);
         Path configDir = null;
         if (configOrInstance != null) {
@@ -46,17 +51,13 @@ record GenerationInputs(List<Path> instanceFiles, List<Path> definitionFiles, Pa
         }
         List<Path> defs = definitions.isEmpty()
                 ? DefinitionFiles.defaultDefinitions(paths.epicsRoot(), configDir)
-                : List.copyOf(definitions);
+                : DefinitionFiles.givenDefinitions(definitions);
         if (defs.isEmpty()) {
             throw new UserError(Problem.error(SourcePosition.unknown(paths.ibekDefs()),
                     "no support definitions found (no *.ibek.support.yaml under " + paths.ibekDefs()
                             + (configDir == null ? "" : " or " + configDir) + ")",
-                    "give them with --definitions FILE, or set EPICS_ROOT"));
-        }
-        for (Path p : defs) {
-            if (!Files.isRegularFile(p)) {
-                throw new UserError(Problem.error(SourcePosition.unknown(p), "no such support definition file"));
-            }
+                    "a Generic IOC image installs them in $EPICS_ROOT/ibek-defs; elsewhere give them with"
+                            + " --definitions FILE|DIR, or set EPICS_ROOT"));
         }
         return new GenerationInputs(instances, defs, configDir);
     }
@@ -67,11 +68,21 @@ record GenerationInputs(List<Path> instanceFiles, List<Path> definitionFiles, Pa
      * CONFIG_DIR/$IOC/config only when no folder was named (instance files alone), since a local run with the
      * image's IOC=/epics/ioc would otherwise miss the folder's overrides.
      */
-    Path pviOverrideFolder(EpicsPaths paths) {
+    public Path pviOverrideFolder(EpicsPaths paths) {
         return configDir != null ? configDir : paths.configDir();
     }
 
-    EntityTypes loadTypes(YamlLoader yaml) throws UserError {
+    /** The folders the instance is read from (the config folder, each instance file's folder). */
+    public List<Path> inputFolders() {
+        List<Path> folders = new ArrayList<>();
+        if (configDir != null) {
+            folders.add(configDir);
+        }
+        instanceFiles.forEach(f -> folders.add(f.toAbsolutePath().getParent()));
+        return folders;
+    }
+
+    public EntityTypes loadTypes(YamlLoader yaml) throws UserError {
         return Definitions.load(yaml, definitionFiles);
     }
 }
