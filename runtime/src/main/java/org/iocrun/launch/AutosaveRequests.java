@@ -78,6 +78,13 @@ public final class AutosaveRequests {
         return warnings;
     }
 
+    /** Symlinks the {@code *.req} files of {@code from} (not its subfolders; none when it does not exist) into {@code into}. */
+    public static void linkExisting(Path from, Path into) throws IOException {
+        for (Path req : reqFiles(from, false)) {
+            Files.createSymbolicLink(into.resolve(req.getFileName().toString()), req.toAbsolutePath());
+        }
+    }
+
     /** Writes autosave_{positions,settings}.{subst,req} into {@code runtime}; returns the .req files written. */
     public static List<String> generate(List<Block> blocks, Path autosaveDir, Path runtime, Map<String, String> env)
             throws UserError, IOException {

@@ -93,8 +93,10 @@ public final class LocalRender {
         GeneratedFiles generated = generator.generate(new GenerationRequest(inputs.instanceFiles(),
                 inputs.loadTypes(yaml), iocEnv, request.annotate(), pvi));
         warnings.accept(generated.warnings());
+        Map<String, String> templateEnv = ImageTreeCopy.rebased(iocEnv,
+                ReleaseShell.read(paths.support().resolve("configure/RELEASE.shell")), paths.epicsRoot());
         RuntimeFolderBuilder builder = new RuntimeFolderBuilder(
-                new RuntimeFolderBuilder.Sources(configDir, paths.support(), paths.autosave()), iocEnv,
+                new RuntimeFolderBuilder.Sources(configDir, paths.support(), paths.autosave()), templateEnv,
                 new StepLog(new PrintWriter(Writer.nullWriter()), true), warnings);
         try (PlainFolder out = PlainFolder.open(request.output(), rules)) {
             builder.build(generated, out, RuntimeFolderBuilder.Scope.LOCAL_RENDER);

@@ -184,12 +184,17 @@ public final class RuntimeFolderBuilder {
 
     /**
      * ibek's generate-autosave. A start links the request files into the autosave volume, as ibek does; a local
-     * render links them into a temporary folder of its own, so its output equals start's and nothing else is written.
+     * render links them into a temporary folder of its own, beside the request files the image's autosave folder
+     * already holds (the build links ibek-support's there, e.g. iocAdminSoft_settings.req), so its output equals
+     * start's and nothing else is written.
      */
     private void autosave(OutputFolder runtime, GeneratedFiles generated, Scope scope) throws StartFailure, IOException {
         log.begin();
         Path requests = scope == Scope.CONTAINER_START ? sources.autosave() : Files.createTempDirectory("iocrun-autosave");
         try {
+            if (scope != Scope.CONTAINER_START) {
+                AutosaveRequests.linkExisting(sources.autosave(), requests);
+            }
             warnings.accept(AutosaveRequests.linkRequestFiles(sources.support(), sources.configDir(), requests));
             List<String> written = AutosaveRequests.generate(AutosaveRequests.blocks(generated.iocSubst()),
                     requests, runtime.path(), iocEnv);

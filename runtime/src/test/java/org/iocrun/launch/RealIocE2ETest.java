@@ -154,6 +154,53 @@ class RealIocE2ETest {
         assertEquals(0, ioc.awaitExit(Duration.ofSeconds(15)));
     }
 
+    /**
+     * render = start on the real tree: {@code start --prepare-only} at /epics, and {@code render} outside it as a
+     * developer runs it on a copy of the image's tree ({@code --env EPICS_ROOT=<copy>}), write the same runtime files
+     * and screens. RELEASE.shell names /epics paths; render finds the templates in the copy.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"motor-sim", "stream-psu", "iocstats-only"})
+    void renderOnACopyOfTheTreeWritesWhatStartWrites(String instance) throws Exception {
+        String iocName = "bl01t-ea-same-01";
+        RealIocTestbed bed = testbed(iocName, Samples.instanceConfig(instance));
+        Map<String, String> extra = Map.of("PSU_ADDRESS", "127.0.0.1:9");
+        bed.prepareOnly(extra);
+
+        Path out = dir.resolve("render");
+        List<String> render = new java.util.ArrayList<>(List.of("render", bed.config().toString(), "-o", out.toString(), "-q",
+                "--env", "EPICS_ROOT=" + realIoc.epicsTree(), "--env", "IOC_NAME=" + iocName,
+                "--env", "PSU_ADDRESS=" + extra.get("PSU_ADDRESS")));
+        assertEquals(0, org.iocrun.cli.Main.run(render.toArray(String[]::new)));
+
+        Map<String, String> started = contents(bed.runtime());
+        assertTrue(started.containsKey("ioc.db"), started.keySet().toString());
+        Map<String, String> rendered = contents(out);
+        Map<String, String> renderedOpi = new java.util.TreeMap<>();
+        rendered.keySet().removeIf(name -> {
+            if (name.startsWith("opi/")) {
+                renderedOpi.put(name.substring(4), rendered.get(name));
+            }
+            return name.startsWith("opi/") || name.equals(".iocrun-manifest");
+        });
+        assertEquals(started, rendered);
+        assertEquals(contents(bed.opi()), renderedOpi);
+    }
+
+    /** Relative name to text of every file a folder shows (links followed; the hidden .iocrun-* sets are not content). */
+    private static Map<String, String> contents(Path root) throws java.io.IOException {
+        Map<String, String> files = new java.util.TreeMap<>();
+        try (java.util.stream.Stream<Path> walk = Files.walk(root, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                String name = root.relativize(p).toString();
+                if (!name.startsWith(".iocrun-") || name.equals(".iocrun-manifest")) {
+                    files.put(name, Files.readString(p));
+                }
+            }
+        }
+        return files;
+    }
+
     private static void awaitFile(Path file, java.util.function.Predicate<String> condition, Duration timeout)
             throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();

@@ -100,6 +100,17 @@ final class RealIocTestbed implements AutoCloseable {
         return started;
     }
 
+    /** {@code iocrun start --prepare-only}: the volumes prepared as a start prepares them, then the JVM's exit. */
+    int prepareOnly(Map<String, String> extra) throws IOException, InterruptedException {
+        try (IocrunStart started = IocrunStart.launch(dir, environment(extra), ioc.wrapper(work(), config()), "--prepare-only")) {
+            int exit = started.awaitExit(java.time.Duration.ofSeconds(60));
+            if (exit != 0) {
+                throw new AssertionError("start --prepare-only failed (" + exit + "):\n" + started.output());
+            }
+            return exit;
+        }
+    }
+
     /** Starts and waits for iocInit and the shell's prompt (st.cmd and the post-init commands done). */
     IocrunStart boot(Map<String, String> extra) throws IOException, InterruptedException {
         IocrunStart started = start(extra);
