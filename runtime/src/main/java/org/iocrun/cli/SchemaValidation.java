@@ -55,7 +55,7 @@ final class SchemaValidation {
         try {
             Optional<YNode> document = yaml.load(file);
             if (document.isEmpty()) {
-                return List.of(Problem.error(SourcePosition.unknown(file), "the file holds no YAML document",
+                return List.of(Problem.error(new SourcePosition(file, 1, 1), "the file holds no YAML document",
                         "expected a mapping with 'ioc_name', 'description' and 'entities'"));
             }
             return validator.validate(document.get());

@@ -23,8 +23,9 @@ public final class ProblemPrinter {
         this.out = out;
     }
 
+    /** Prints the problems sorted by file and position, then how many errors there were. */
     public void print(List<Problem> problems) {
-        for (Problem p : problems) {
+        for (Problem p : problems.stream().sorted(Problem.READING_ORDER).toList()) {
             print(p);
         }
         long errors = problems.stream().filter(Problem::isError).count();
