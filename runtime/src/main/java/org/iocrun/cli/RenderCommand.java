@@ -65,6 +65,7 @@ final class RenderCommand implements Callable<Integer> {
         c.spec.addOption(CommandSpecs.option(boolean.class, c.annotate, v -> c.annotate = v, "--annotate")
                 .description("Put a comment above each st.cmd block naming the entity that produced it.").build());
         c.common.addTo(c.spec);
+        c.common.addFormatTo(c.spec);
         return CommandSpecs.withStandardHelp(c.spec);
     }
 
@@ -112,7 +113,7 @@ final class RenderCommand implements Callable<Integer> {
                 new GenerationRequest(inputs.instanceFiles(), inputs.loadTypes(services.yaml()), environment, annotate,
                         pvi ? Optional.of(new PviSettings(pviDefs != null ? pviDefs : paths.pviDefs(),
                                 inputs.configDir() != null ? inputs.configDir() : paths.configDir())) : Optional.empty()));
-        Reporting.warnings(spec.commandLine().getErr(), generated.warnings(), common.quiet);
+        Reporting.warnings(spec.commandLine(), generated.warnings(), common);
         Map<String, byte[]> files = GeneratedOutput.files(generated);
         GeneratedOutput.opiFiles(generated).forEach((name, bytes) -> files.put("opi/" + name, bytes));
         try (StagedDirectory staged = StagedDirectory.open(output)) {

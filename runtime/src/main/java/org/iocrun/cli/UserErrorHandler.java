@@ -2,7 +2,7 @@ package org.iocrun.cli;
 
 import org.iocrun.diagnostics.FileProblems;
 import org.iocrun.diagnostics.Problem;
-import org.iocrun.diagnostics.ProblemPrinter;
+import org.iocrun.diagnostics.ProblemFormat;
 import org.iocrun.diagnostics.UserError;
 import picocli.CommandLine;
 
@@ -21,7 +21,7 @@ final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
         PrintWriter err = cli.getErr();
         boolean debug = parsed != null && hasDebug(parsed);
         if (ex instanceof UserError userError) {
-            new ProblemPrinter(err).print(userError.problems());
+            Reporting.problems(cli, userError.problems(), format(parsed));
             if (debug) {
                 ex.printStackTrace(err);
             }
@@ -29,7 +29,7 @@ final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
             // a file that cannot be read or written is the user's environment, not a bug
             Optional<Problem> atFile = FileProblems.of(io);
             if (atFile.isPresent()) {
-                new ProblemPrinter(err).print(List.of(atFile.get()));
+                Reporting.problems(cli, List.of(atFile.get()), format(parsed));
             } else {
                 err.println("iocrun: " + io.getClass().getSimpleName().replace("Exception", "") + ": " + io.getMessage());
             }
@@ -46,6 +46,16 @@ final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
         }
         err.flush();
         return 1;
+    }
+
+    /** The failed command's {@code --format}, text when it has none (CommonOptions.addFormatTo). */
+    private static ProblemFormat format(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption(CommonOptions.FORMAT)) {
+                return p.matchedOptionValue(CommonOptions.FORMAT, ProblemFormat.TEXT);
+            }
+        }
+        return ProblemFormat.TEXT;
     }
 
     private static boolean hasDebug(CommandLine.ParseResult parsed) {

@@ -25,10 +25,10 @@ public final class ProblemPrinter {
 
     /** Prints the problems sorted by file and position, then how many errors there were. */
     public void print(List<Problem> problems) {
-        for (Problem p : problems.stream().sorted(Problem.READING_ORDER).toList()) {
+        for (Problem p : problems.stream().distinct().sorted(Problem.READING_ORDER).toList()) {
             print(p);
         }
-        long errors = problems.stream().filter(Problem::isError).count();
+        long errors = problems.stream().distinct().filter(Problem::isError).count();
         if (errors > 1) {
             out.println(errors + " errors");
         }
