@@ -31,7 +31,9 @@ final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
             if (atFile.isPresent()) {
                 Reporting.problems(cli, List.of(atFile.get()), format(parsed));
             } else {
-                err.println("iocrun: " + io.getClass().getSimpleName().replace("Exception", "") + ": " + io.getMessage());
+                // no file to name (a stream failed): at least say which command was reading or writing
+                err.println("iocrun " + cli.getCommandName() + ": reading or writing a file failed: "
+                        + FileProblems.reason(io));
             }
             if (debug) {
                 ex.printStackTrace(err);
