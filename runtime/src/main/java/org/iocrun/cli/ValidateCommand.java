@@ -97,7 +97,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
         if (schema != null) {
-            return SchemaValidation.run(schema, targets, out(), spec.commandLine().getErr());
+            return SchemaValidation.run(schema, targets, out(), spec.commandLine(), common.format);
         }
         Map<String, String> environment = environment();
         EpicsPaths paths = EpicsPaths.from(environment);

@@ -123,4 +123,16 @@ class ValidateCommandTest {
         assertEquals(1, github.exit());
         assertTrue(github.out().startsWith("::error file=" + bad + ",line=4,col=11::unknown entity type"), github.out());
     }
+
+    @Test
+    void schemaValidationPrintsInTheGivenFormatToo() throws IOException {
+        Path schema = dir.resolve("ibek.ioc.schema.json");
+        String epics = Corpus.path("ibek-support", "_global", "epics.ibek.support.yaml").toString();
+        assertEquals(0, CliRun.of("ioc", "generate-schema", epics, "--no-ibek-defs", "--output", schema.toString()).exit());
+        Path bad = dir.resolve("ioc.yaml");
+        Files.writeString(bad, "ioc_name: x\ndescription: d\nentities:\n  - type: epics.EpicsCaMaxArrayByte\n");
+        CliRun json = CliRun.of("validate", "--schema", schema.toString(), bad.toString(), "--format", "json");
+        assertEquals(1, json.exit(), json.err());
+        assertTrue(json.out().lines().allMatch(l -> l.startsWith("{\"file\":\"" + bad + "\",\"line\":4,")), json.out());
+    }
 }
