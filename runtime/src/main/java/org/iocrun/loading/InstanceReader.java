@@ -205,7 +205,10 @@ public final class InstanceReader {
     private static void nestedKeyPositions(String parameter, YNode value, Map<String, SourcePosition> positions) {
         if (value instanceof YMap nested) {
             for (YNode.YEntry n : nested.entries()) {
-                positions.put(parameter + "." + n.keyText(), n.key().position());
+                String path = parameter + "." + n.keyText();
+                positions.put(path, n.key().position());
+                // a repeat inside a repeat: its entity's keys one level further down
+                nestedKeyPositions(path, n.value(), positions);
             }
         }
     }

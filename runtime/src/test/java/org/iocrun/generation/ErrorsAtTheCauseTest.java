@@ -104,6 +104,29 @@ class ErrorsAtTheCauseTest {
         assertTrue(problems.getFirst().headline().contains("did you mean command?"), problems.getFirst().headline());
     }
 
+    @Test
+    void unknownKeyInANestedRepeatIsReportedOnceAtTheKey() throws Exception {
+        Path instance = dir.resolve("ioc.yaml");
+        Files.writeString(instance, """
+                ioc_name: r
+                description: d
+                entities:
+                  - type: ibek.repeat
+                    values: [1, 2]
+                    entity:
+                      type: ibek.repeat
+                      variable: inner
+                      values: [a, b]
+                      entity:
+                        type: epics.StartupCommand
+                        command: NESTED {{ index }}{{ inner }}
+                        extra: 1
+                """);
+        List<Problem> problems = errors(instance, List.of(Corpus.path("ibek-samples", "support", "epics.ibek.support.yaml")));
+        assertEquals(1, problems.size(), describe(problems));
+        assertEquals(instance + ":13:9", problems.getFirst().position().toString());
+    }
+
     private static List<Problem> errors(Path instance, List<Path> definitions) throws IOException, UserError {
         YamlLoader yaml = new YamlLoader();
         GenerationRequest request = new GenerationRequest(List.of(instance), Definitions.load(yaml, definitions),
