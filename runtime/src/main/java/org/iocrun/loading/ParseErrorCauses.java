@@ -51,6 +51,9 @@ final class ParseErrorCauses {
                     break;
                 }
                 i = close + 1;
+            } else if ((c == '|' || c == '>') && mayStartValue(i) && endsLine(i + 1)) {
+                // a block scalar's lines are text, whatever quotes they hold
+                i = afterBlockScalar(i);
             } else if (c == '#' && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
                 int eol = text.indexOf('\n', i);
                 i = eol < 0 ? end : eol;
@@ -59,6 +62,41 @@ final class ParseErrorCauses {
             }
         }
         return cause;
+    }
+
+    /** Whether only block-scalar modifiers ({@code +-} and a digit), spaces and a comment follow on the line. */
+    private boolean endsLine(int from) {
+        int k = from;
+        while (k < text.length() && "+-0123456789".indexOf(text.charAt(k)) >= 0) {
+            k++;
+        }
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        return k >= text.length() || text.charAt(k) == '\n' || text.charAt(k) == '#' || text.charAt(k) == '\r';
+    }
+
+    /** The index after the block scalar whose indicator is at {@code indicator}: past its more-indented lines. */
+    private int afterBlockScalar(int indicator) {
+        int lineStart = text.lastIndexOf('\n', indicator) + 1;
+        int parentIndent = 0;
+        while (lineStart + parentIndent < text.length() && text.charAt(lineStart + parentIndent) == ' ') {
+            parentIndent++;
+        }
+        int next = text.indexOf('\n', indicator);
+        while (next >= 0) {
+            int start = next + 1;
+            int indent = 0;
+            while (start + indent < text.length() && text.charAt(start + indent) == ' ') {
+                indent++;
+            }
+            boolean blank = start + indent >= text.length() || text.charAt(start + indent) == '\n';
+            if (!blank && indent <= parentIndent) {
+                return start;
+            }
+            next = text.indexOf('\n', start);
+        }
+        return text.length();
     }
 
     private Problem atOpeningQuote(int index, char quote) {

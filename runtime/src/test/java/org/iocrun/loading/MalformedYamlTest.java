@@ -34,6 +34,9 @@ class MalformedYamlTest {
                 // closed lines later by the next value's quote: the parser fails at line 4, the cause is on line 2
                 arguments("ioc_name: x\ndescription: \"unclosed\nentities:\n  - type: \"epics.A\"\n", "2:14",
                         "unterminated quoted string: the double quote here is not closed on its line", UNCLOSED_DOUBLE),
+                // a quote in a block scalar is text, not blamed for an error after it
+                arguments("a: |\n  'it\n  x\nb: [1", "4:6", "expected ',' or ']' in the flow list, but found the end of the file",
+                        "in the flow list that starts at line 4, column 4"),
                 // a legitimate multi-line quoted string is not blamed for an error after it
                 arguments("a: 'one\n  two'\nb: [1", "3:6", "expected ',' or ']' in the flow list, but found the end of the file",
                         "in the flow list that starts at line 3, column 4"),
