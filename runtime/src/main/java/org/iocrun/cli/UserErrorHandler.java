@@ -31,9 +31,9 @@ final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
             if (atFile.isPresent()) {
                 Reporting.problems(cli, List.of(atFile.get()), format(parsed));
             } else {
-                // no file to name (a stream failed): at least say which command was reading or writing
-                err.println("iocrun " + cli.getCommandName() + ": reading or writing a file failed: "
-                        + FileProblems.reason(io));
+                // the exception names no file (a stream failed, as on a full disk): name the command's output
+                err.println("iocrun " + cli.getCommandName() + ": reading or writing a file failed"
+                        + output(parsed).map(o -> " (output " + o + ")").orElse("") + ": " + FileProblems.reason(io));
             }
             if (debug) {
                 ex.printStackTrace(err);
@@ -58,6 +58,20 @@ final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
             }
         }
         return ProblemFormat.TEXT;
+    }
+
+    /** The failed command's {@code -o}/{@code --output} value, if it was given one. */
+    private static Optional<Object> output(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+            CommandLine.Model.OptionSpec option = p.matchedOption("--output");
+            if (option == null) {
+                option = p.matchedOption("-o");
+            }
+            if (option != null && p.subcommand() == null) {
+                return Optional.ofNullable(option.getValue());
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean hasDebug(CommandLine.ParseResult parsed) {
