@@ -21,11 +21,15 @@ final class CommandSpecs {
     private CommandSpecs() {
     }
 
-    /** A command named {@code name} whose {@code call()}/{@code run()} picocli invokes on {@code command}. */
+    /**
+     * A command named {@code name} whose {@code call()}/{@code run()} picocli invokes on {@code command}. The
+     * description's parts are one paragraph, which picocli wraps at words: given as separate lines, the parent's
+     * command list would show only the first and cut the sentence there.
+     */
     static CommandSpec command(Object command, String name, String... description) {
         CommandSpec spec = CommandSpec.wrapWithoutInspection(command);
         spec.name(name);
-        spec.usageMessage().description(description);
+        spec.usageMessage().description(String.join(" ", description));
         return spec;
     }
 

@@ -10,7 +10,20 @@ public final class Main {
 
     public static void main(String[] args) {
         ProcessSettings.apply();
-        int status = run(args);
+        int status;
+        try {
+            status = run(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // no input may end in a Java stack trace: the limits should stop it first, and if they do not, say so
+            System.err.println("iocrun: ran out of " + (e instanceof OutOfMemoryError ? "memory" : "stack")
+                    + " (is an input file far larger or deeper than IOC files are?)");
+            if (java.util.Arrays.asList(args).contains("--debug")) {
+                e.printStackTrace();
+            } else {
+                System.err.println("(run again with --debug for the stack trace)");
+            }
+            status = 1;
+        }
         // success returns from main instead: System.exit sets up System.Logger to log the exit (~5 ms cold), and
         // no thread of ours outlives a command (the parallel loading uses the common pool's daemon threads)
         if (status != 0) {

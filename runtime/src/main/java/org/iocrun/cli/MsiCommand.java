@@ -1,6 +1,7 @@
 package org.iocrun.cli;
 
 import org.iocrun.diagnostics.ProblemPrinter;
+import org.iocrun.diagnostics.FileProblems;
 import org.iocrun.diagnostics.Problem;
 import org.iocrun.diagnostics.SourcePosition;
 import org.iocrun.diagnostics.UserError;
@@ -112,16 +113,19 @@ public final class MsiCommand implements Callable<Integer> {
             file = Files.newOutputStream(target);
         } catch (IOException e) {
             throw new UserError(Problem.error(SourcePosition.unknown(output), "cannot open output for writing: "
-                    + e.getMessage()));
+                    + FileProblems.reason(e)));
         }
         boolean done = false;
-        try (file) {
-            ExpansionResult result = expandTo(expander, file);
+        try (OutputStream named = new WriteFailures(file)) {
+            ExpansionResult result = expandTo(expander, named);
             done = true;
             return result;
+        } catch (WriteFailures.Failure e) {
+            throw new UserError(Problem.error(SourcePosition.unknown(output), "cannot write the output file: "
+                    + FileProblems.reason(e.cause())));
         } finally {
-            if (!done) {
-                // as msi: a failed run leaves no half-written output behind
+            if (!done && Files.isRegularFile(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                // as msi: a failed run leaves no half-written output behind (a device or pipe is not ours to remove)
                 Files.deleteIfExists(target);
             }
         }

@@ -39,6 +39,7 @@ final class RenderCommand implements Callable<Integer> {
                         + " no other file is removed).").build());
         c.render.addTo(c.spec);
         c.common.addTo(c.spec);
+        c.common.addFormatTo(c.spec);
         return CommandSpecs.withStandardHelp(c.spec);
     }
 
@@ -47,7 +48,7 @@ final class RenderCommand implements Callable<Integer> {
         Services services = Services.create();
         PrintWriter err = spec.commandLine().getErr();
         LocalRender.Result result = new LocalRender(services.yaml(), services.generator(),
-                w -> Reporting.warnings(err, w, common.quiet)).render(render.request(target, output, force));
+                w -> Reporting.warnings(spec.commandLine(), w, common)).render(render.request(target, output, force));
         if (!common.quiet) {
             err.println("iocrun: rendered " + result.files() + " files (" + result.entities()
                     + (result.entities() == 1 ? " entity" : " entities") + ") into "

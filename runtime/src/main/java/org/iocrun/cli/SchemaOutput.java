@@ -28,7 +28,7 @@ final class SchemaOutput {
         try {
             Files.writeString(output, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UserError(Problem.error(SourcePosition.unknown(output), "cannot write the schema: " + e,
+            throw new UserError(Problem.error(SourcePosition.unknown(output), "cannot write the schema: " + org.iocrun.diagnostics.FileProblems.reason(e),
                     "check that the folder exists and is writable"));
         }
     }

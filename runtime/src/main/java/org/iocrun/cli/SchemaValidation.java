@@ -1,6 +1,5 @@
 package org.iocrun.cli;
 
-import org.iocrun.diagnostics.ProblemPrinter;
 import org.iocrun.diagnostics.Problem;
 import org.iocrun.diagnostics.SourcePosition;
 import org.iocrun.diagnostics.UserError;
@@ -27,7 +26,8 @@ final class SchemaValidation {
     }
 
     /** Validates every target (an instance file, or a config folder's ioc.yaml and runtime.yaml); the exit code. */
-    static int run(Path schemaFile, List<Path> targets, PrintWriter out, PrintWriter err) {
+    static int run(Path schemaFile, List<Path> targets, PrintWriter out, picocli.CommandLine cli,
+                   org.iocrun.diagnostics.ProblemFormat format) {
         List<Problem> errors = new ArrayList<>();
         try {
             SchemaValidator validator = new SchemaValidator(SchemaDocument.read(schemaFile));
@@ -46,8 +46,7 @@ final class SchemaValidation {
         if (errors.isEmpty()) {
             return 0;
         }
-        new ProblemPrinter(err).print(errors);
-        err.flush();
+        Reporting.problems(cli, errors, format);
         return 1;
     }
 
@@ -55,7 +54,7 @@ final class SchemaValidation {
         try {
             Optional<YNode> document = yaml.load(file);
             if (document.isEmpty()) {
-                return List.of(Problem.error(SourcePosition.unknown(file), "the file holds no YAML document",
+                return List.of(Problem.error(new SourcePosition(file, 1, 1), "the file holds no YAML document",
                         "expected a mapping with 'ioc_name', 'description' and 'entities'"));
             }
             return validator.validate(document.get());

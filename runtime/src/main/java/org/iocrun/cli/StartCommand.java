@@ -15,11 +15,32 @@ import java.util.concurrent.Callable;
 /**
  * {@code iocrun start}: the container entrypoint. Prepares the runtime and OPI folders from the config folder and
  * then replaces this process with the IOC. On failure it names the step, waits IOCRUN_ERROR_DELAY seconds (default
- * 10, as start.sh does, so a crash-looping pod does not spin) and exits 1.
+ * 10, as start.sh does, so a crash-looping pod does not spin; none by default at a terminal outside a container,
+ * where a person is waiting) and exits 1.
  */
 final class StartCommand implements Callable<Integer> {
 
     static final int DEFAULT_ERROR_DELAY = 10;
+
+    /** Every variable start reads, for its --help (README "What it does at container start" says the same). */
+    static final String[] ENVIRONMENT_HELP = {
+        "  EPICS_ROOT            the container's EPICS tree (default /epics)",
+        "  IOC                   the IOC folder (default $EPICS_ROOT/ioc)",
+        "  CONFIG_DIR            the instance's config folder (default $IOC/config)",
+        "  RUNTIME_DIR           st.cmd, ioc.subst, ioc.db (default $EPICS_ROOT/runtime)",
+        "  SUPPORT               support tree: */db templates, configure/RELEASE.shell",
+        "                        (default $EPICS_ROOT/support)",
+        "  IBEK_DO_WAIT_DISABLE  true: do not wait for ibek.wait_ip hardware",
+        "  IOCRUN_WAIT_MARKER    touched when the wait is done",
+        "                        (default /tmp/doWait_completed.txt)",
+        "  IOCRUN_IOC_BINARY     the IOC binary (default $IOC/bin/$IOCRUN_ARCH/ioc)",
+        "  IOCRUN_ARCH           EPICS host architecture (default linux-x86_64)",
+        "  IOCRUN_ERROR_DELAY    seconds to wait before exiting on an error (default",
+        "                        10; 0 at a terminal outside a container)",
+        "  IOCRUN_CACHE          cache folder for parsed YAML and pvi screens, or off",
+        "                        (default $XDG_CACHE_HOME/iocrun or ~/.cache/iocrun)",
+        "  Any other variable (IOC_NAME, ...) is there for _global.get_env in templates.",
+    };
 
     final CommonOptions common = new CommonOptions();
 
@@ -36,6 +57,7 @@ final class StartCommand implements Callable<Integer> {
         c.spec.addOption(CommandSpecs.option(boolean.class, c.prepareOnly, v -> c.prepareOnly = v, "--prepare-only")
                 .description("Prepare the runtime and OPI folders, print the IOC command line and exit 0 without "
                         + "starting the IOC.").build());
+        c.spec.usageMessage().footerHeading("%nEnvironment:%n").footer(ENVIRONMENT_HELP);
         return CommandSpecs.withStandardHelp(c.spec);
     }
 
@@ -54,11 +76,12 @@ final class StartCommand implements Callable<Integer> {
             new ProblemPrinter(err).print(f.problems());
             return failed(err, env);
         }
-        log.info("exec " + String.join(" ", plan.argv()));
         if (prepareOnly) {
+            log.info("prepared; without --prepare-only start would now exec " + String.join(" ", plan.argv()));
             spec.commandLine().getOut().println(String.join(" ", plan.argv()));
             return 0;
         }
+        log.info("exec " + String.join(" ", plan.argv()));
         try {
             execve.get().replaceWith(plan.program(), plan.argv(), plan.environment());
         } catch (ProcessReplacement.ExecFailure e) {
@@ -68,7 +91,7 @@ final class StartCommand implements Callable<Integer> {
     }
 
     private static int failed(PrintWriter err, Map<String, String> env) throws InterruptedException {
-        int delay = errorDelay(env);
+        int delay = errorDelay(env, atTerminal(), inContainer(env));
         if (delay > 0) {
             err.println("iocrun: exiting in " + delay + " s (IOCRUN_ERROR_DELAY)");
         }
@@ -77,11 +100,33 @@ final class StartCommand implements Callable<Integer> {
         return 1;
     }
 
-    static int errorDelay(Map<String, String> env) {
-        try {
-            return Math.max(0, Integer.parseInt(env.getOrDefault("IOCRUN_ERROR_DELAY", String.valueOf(DEFAULT_ERROR_DELAY)).strip()));
-        } catch (NumberFormatException e) {
-            return DEFAULT_ERROR_DELAY;
+    /**
+     * IOCRUN_ERROR_DELAY when set; otherwise start.sh's 10 s, which keeps a crash-looping container from spinning,
+     * except at a terminal outside a container, where the delay only keeps a person waiting.
+     */
+    static int errorDelay(Map<String, String> env, boolean atTerminal, boolean inContainer) {
+        int byDefault = atTerminal && !inContainer ? 0 : DEFAULT_ERROR_DELAY;
+        String set = env.get("IOCRUN_ERROR_DELAY");
+        if (set == null || set.isBlank()) {
+            return byDefault;
         }
+        try {
+            return Math.max(0, Integer.parseInt(set.strip()));
+        } catch (NumberFormatException e) {
+            return byDefault;
+        }
+    }
+
+    /** Standard input and output both a terminal (JDK 22+: {@link java.io.Console#isTerminal}). */
+    private static boolean atTerminal() {
+        java.io.Console console = System.console();
+        return console != null && console.isTerminal();
+    }
+
+    /** The marks container runtimes leave: Docker's /.dockerenv, Podman's /run/.containerenv, Kubernetes' variables. */
+    static boolean inContainer(Map<String, String> env) {
+        return env.containsKey("KUBERNETES_SERVICE_HOST") || env.containsKey("container")
+                || java.nio.file.Files.exists(java.nio.file.Path.of("/.dockerenv"))
+                || java.nio.file.Files.exists(java.nio.file.Path.of("/run/.containerenv"));
     }
 }

@@ -2,7 +2,7 @@ package org.iocrun.cli;
 
 import org.iocrun.diagnostics.FileProblems;
 import org.iocrun.diagnostics.Problem;
-import org.iocrun.diagnostics.ProblemPrinter;
+import org.iocrun.diagnostics.ProblemFormat;
 import org.iocrun.diagnostics.UserError;
 import picocli.CommandLine;
 
@@ -21,7 +21,7 @@ final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
         PrintWriter err = cli.getErr();
         boolean debug = parsed != null && hasDebug(parsed);
         if (ex instanceof UserError userError) {
-            new ProblemPrinter(err).print(userError.problems());
+            Reporting.problems(cli, userError.problems(), format(parsed));
             if (debug) {
                 ex.printStackTrace(err);
             }
@@ -29,9 +29,11 @@ final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
             // a file that cannot be read or written is the user's environment, not a bug
             Optional<Problem> atFile = FileProblems.of(io);
             if (atFile.isPresent()) {
-                new ProblemPrinter(err).print(List.of(atFile.get()));
+                Reporting.problems(cli, List.of(atFile.get()), format(parsed));
             } else {
-                err.println("iocrun: " + io.getClass().getSimpleName().replace("Exception", "") + ": " + io.getMessage());
+                // the exception names no file (a stream failed, as on a full disk): name the command's output
+                err.println("iocrun " + cli.getCommandName() + ": reading or writing a file failed"
+                        + output(parsed).map(o -> " (output " + o + ")").orElse("") + ": " + FileProblems.reason(io));
             }
             if (debug) {
                 ex.printStackTrace(err);
@@ -46,6 +48,30 @@ final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
         }
         err.flush();
         return 1;
+    }
+
+    /** The failed command's {@code --format}, text when it has none (CommonOptions.addFormatTo). */
+    private static ProblemFormat format(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption(CommonOptions.FORMAT)) {
+                return p.matchedOptionValue(CommonOptions.FORMAT, ProblemFormat.TEXT);
+            }
+        }
+        return ProblemFormat.TEXT;
+    }
+
+    /** The failed command's {@code -o}/{@code --output} value, if it was given one. */
+    private static Optional<Object> output(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+            CommandLine.Model.OptionSpec option = p.matchedOption("--output");
+            if (option == null) {
+                option = p.matchedOption("-o");
+            }
+            if (option != null && p.subcommand() == null) {
+                return Optional.ofNullable(option.getValue());
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean hasDebug(CommandLine.ParseResult parsed) {

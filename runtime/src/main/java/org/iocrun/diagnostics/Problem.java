@@ -9,6 +9,10 @@ package org.iocrun.diagnostics;
  */
 public record Problem(Severity severity, SourcePosition position, String message, String hint) {
 
+    /** The order a user reads problems in: by file, then position (a stable sort keeps equal places in turn). */
+    public static final java.util.Comparator<Problem> READING_ORDER =
+            java.util.Comparator.comparing(Problem::position, SourcePosition.READING_ORDER);
+
     public enum Severity { ERROR, WARNING }
 
     public static Problem error(SourcePosition position, String message) {

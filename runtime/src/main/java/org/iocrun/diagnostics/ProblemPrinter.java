@@ -16,6 +16,9 @@ import java.util.Map;
  */
 public final class ProblemPrinter {
 
+    /** The most characters of a source line shown under a problem. */
+    static final int MAX_EXCERPT = 160;
+
     private final PrintWriter out;
     private final Map<Path, List<String>> lines = new HashMap<>();
 
@@ -23,11 +26,12 @@ public final class ProblemPrinter {
         this.out = out;
     }
 
+    /** Prints the problems sorted by file and position, then how many errors there were. */
     public void print(List<Problem> problems) {
-        for (Problem p : problems) {
+        for (Problem p : problems.stream().distinct().sorted(Problem.READING_ORDER).toList()) {
             print(p);
         }
-        long errors = problems.stream().filter(Problem::isError).count();
+        long errors = problems.stream().distinct().filter(Problem::isError).count();
         if (errors > 1) {
             out.println(errors + " errors");
         }
@@ -47,8 +51,16 @@ public final class ProblemPrinter {
             return;
         }
         String line = text.get(pos.line() - 1).replace('\t', ' ');
-        out.println("  " + line);
         int col = Math.max(1, Math.min(pos.column(), line.length() + 1));
+        if (line.length() > MAX_EXCERPT) {
+            // a window around the column: a huge generated line would otherwise flood the terminal
+            int from = Math.max(0, Math.min(col - 1 - MAX_EXCERPT / 2, line.length() - MAX_EXCERPT));
+            String prefix = from > 0 ? "..." : "";
+            String suffix = from + MAX_EXCERPT < line.length() ? "..." : "";
+            line = prefix + line.substring(from, from + MAX_EXCERPT) + suffix;
+            col = col - from + prefix.length();
+        }
+        out.println("  " + line);
         out.println("  " + " ".repeat(col - 1) + "^");
     }
 

@@ -66,6 +66,11 @@ public final class Entity implements AttributeObject {
         return valuePositions.getOrDefault(field, position);
     }
 
+    /** Where the instance wrote each value (and, as {@code field.key}, the keys of mapping values). */
+    Map<String, SourcePosition> valuePositions() {
+        return valuePositions;
+    }
+
     /** Whether the instance wrote {@code field}'s value as a YAML block scalar, whose line breaks are meant. */
     public boolean isBlockScalar(String field) {
         return blockScalars.contains(field);

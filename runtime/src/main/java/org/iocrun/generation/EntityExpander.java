@@ -30,6 +30,8 @@ final class EntityExpander {
     private final TemplateRenderer renderer;
     private final EntityFactory factory;
     private final Problems problems;
+    /** Keys already reported at their place in the instance: a repeat checks its entity once per value. */
+    private final Set<SourcePosition> reportedKeys = new java.util.HashSet<>();
 
     EntityExpander(EntityTypes types, TemplateRenderer renderer, EntityFactory factory, Problems problems) {
         this.types = types;
@@ -46,7 +48,9 @@ final class EntityExpander {
         record Sub(SubEntity sub, Entity parent) implements Item {
         }
 
-        record Dict(Map<String, Object> fields, SourcePosition position, String origin) implements Item {
+        /** @param keyPositions where the instance wrote each key of the dict, when it wrote the dict */
+        record Dict(Map<String, Object> fields, SourcePosition position, Map<String, SourcePosition> keyPositions,
+                    String origin) implements Item {
         }
     }
 
@@ -64,10 +68,11 @@ final class EntityExpander {
         for (Item item : items) {
             Entity e = switch (item) {
                 case Item.Built b when !isRepeat(b.entity()) -> b.entity();
-                case Item.Built b -> make(b.entity().dump(), ctx, b.entity().position(), b.entity().origin());
-                case Item.Sub s -> make(subDump(s.sub()), ctx, s.sub().position(),
+                case Item.Built b -> make(b.entity().dump(), ctx, b.entity().position(), b.entity().valuePositions(),
+                        b.entity().origin());
+                case Item.Sub s -> make(subDump(s.sub()), ctx, s.sub().position(), Map.of(),
                         "sub-entity of " + describe(s.parent()));
-                case Item.Dict d -> make(d.fields(), ctx, d.position(), d.origin());
+                case Item.Dict d -> make(d.fields(), ctx, d.position(), d.keyPositions(), d.origin());
             };
             if (e == null) {
                 continue;
@@ -97,13 +102,19 @@ final class EntityExpander {
             problems.warning(e.position(), "the values of ibek.repeat rendered to the string " + PyValues.repr(text)
                     + ", not a list: ibek iterates its characters (end the template with '| list }}' for a list)");
         }
+        Map<String, SourcePosition> keyPositions = new LinkedHashMap<>();
+        e.valuePositions().forEach((field, at) -> {
+            if (field.startsWith("entity.")) {
+                keyPositions.put(field.substring("entity.".length()), at);
+            }
+        });
         int index = 0;
         for (Object value : iterate(e.fields().get("values"))) {
             ctx.put(variable, value);
             ctx.put(variable + "_num", (long) index);
             Map<String, Object> copy = new LinkedHashMap<>();
             template.forEach((k, v) -> copy.put(String.valueOf(k), v));
-            out.addAll(resolve(List.of(new Item.Dict(copy, e.position(),
+            out.addAll(resolve(List.of(new Item.Dict(copy, e.position(), keyPositions,
                     "ibek.repeat " + variable + "=" + PyValues.str(value) + " (" + e.origin() + ")")), new LinkedHashMap<>(ctx)));
             index++;
         }
@@ -137,7 +148,8 @@ final class EntityExpander {
     }
 
     /** ibek's {@code _make_entity}: render each top-level value against the context, then build and validate. */
-    private Entity make(Map<String, Object> params, Map<String, Object> ctx, SourcePosition position, String origin) {
+    private Entity make(Map<String, Object> params, Map<String, Object> ctx, SourcePosition position,
+                        Map<String, SourcePosition> positions, String origin) {
         Map<String, Object> rendered = new LinkedHashMap<>();
         try {
             for (Map.Entry<String, Object> p : params.entrySet()) {
@@ -154,7 +166,7 @@ final class EntityExpander {
                     VersionSkew.unknownType(types, typeName));
             return null;
         }
-        Map<String, Object> values = checkValues(model, rendered, position, origin);
+        Map<String, Object> values = checkValues(model, rendered, position, positions, origin);
         if (values == null) {
             return null;
         }
@@ -168,12 +180,8 @@ final class EntityExpander {
                     "pydantic reads true/false, yes/no, on/off, t/f, y/n, 1/0 in any case");
             return null;
         }
-        try {
-            return factory.create(model, values, enabled, Map.of(), Set.of(), position, origin);
-        } catch (EntityFactory.EntityFailure f) {
-            problems.add(f.problem);
-            return null;
-        }
+        return factory.createOrReport(model, values, enabled, positions, Set.of(), position, origin, problems)
+                .orElse(null);
     }
 
     private Object renderValue(Object value, Map<String, Object> ctx) throws TemplateRenderer.RenderFailure {
@@ -192,8 +200,9 @@ final class EntityExpander {
         return value;
     }
 
+    /** @param positions where the instance wrote each key, when it did; errors about a key are reported there */
     private Map<String, Object> checkValues(EntityModel model, Map<String, Object> rendered, SourcePosition position,
-                                            String origin) {
+                                            Map<String, SourcePosition> positions, String origin) {
         Map<String, Object> values = new LinkedHashMap<>();
         boolean ok = true;
         for (Map.Entry<String, Object> e : rendered.entrySet()) {
@@ -203,8 +212,11 @@ final class EntityExpander {
             }
             Parameter p = model.parameters().get(key);
             if (p == null) {
-                problems.error(position, model.typeName() + " has no parameter '" + key + "' (in " + origin + ")",
-                        VersionSkew.unknownParameter(types, model, key));
+                SourcePosition at = positions.getOrDefault(key, position);
+                if (!positions.containsKey(key) || reportedKeys.add(at)) {
+                    problems.error(at, model.typeName() + " has no parameter '" + key + "' (in " + origin + ")",
+                            VersionSkew.unknownParameter(types, model, key));
+                }
                 ok = false;
                 continue;
             }
@@ -217,7 +229,8 @@ final class EntityExpander {
             switch (ValueChecker.check(p, e.getValue())) {
                 case ValueChecker.Result.Ok v -> values.put(key, v.value());
                 case ValueChecker.Result.Failed f -> {
-                    problems.error(position, "parameter '" + key + "' of " + model.typeName() + " expects " + f.expected()
+                    problems.error(positions.getOrDefault(key, position),
+                            "parameter '" + key + "' of " + model.typeName() + " expects " + f.expected()
                             + ", got " + PyValues.repr(e.getValue()) + " (in " + origin + ")");
                     ok = false;
                 }

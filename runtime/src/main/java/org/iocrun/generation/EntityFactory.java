@@ -1,6 +1,7 @@
 package org.iocrun.generation;
 
 import org.iocrun.diagnostics.Problem;
+import org.iocrun.diagnostics.Problems;
 import org.iocrun.diagnostics.SourcePosition;
 import org.iocrun.loading.VersionSkew;
 import org.iocrun.model.Builtins;
@@ -8,9 +9,12 @@ import org.iocrun.model.Define;
 import org.iocrun.model.EntityModel;
 import org.iocrun.model.ParamType;
 import org.iocrun.model.Parameter;
+import org.iocrun.model.Suggestions;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -29,13 +33,45 @@ final class EntityFactory {
         this.renderer = renderer;
     }
 
-    /** A phase-1 failure of one entity, as a problem at the value (or define) that failed. */
+    /**
+     * A phase-1 failure of one entity, as a problem at the value (or define) that failed; or, without a problem of
+     * its own, the echo of an earlier failure (a reference to an entity that failed), which is not reported again.
+     */
     static final class EntityFailure extends Exception {
-        final Problem problem;
+        private final Optional<Problem> problem;
 
         EntityFailure(Problem problem) {
             super(problem.message(), null, false, false);
-            this.problem = problem;
+            this.problem = Optional.of(problem);
+        }
+
+        private EntityFailure(String reference) {
+            super("reference to the failed entity " + reference, null, false, false);
+            this.problem = Optional.empty();
+        }
+
+        /** Adds this failure's problem, if it has one of its own. */
+        void reportTo(Problems problems) {
+            problem.ifPresent(problems::add);
+        }
+    }
+
+    /**
+     * Builds the entity and reports its failure; an entity that fails leaves its id marked as failed, so that the
+     * entities naming it fail silently instead of each repeating "not found" (one typo, one error).
+     *
+     * @return the entity, or empty when it failed
+     */
+    Optional<Entity> createOrReport(EntityModel model, Map<String, Object> values, boolean enabled,
+                                    Map<String, SourcePosition> positions, Set<String> blockScalars,
+                                    SourcePosition position, String origin, Problems problems) {
+        try {
+            return Optional.of(create(model, values, enabled, positions, blockScalars, position, origin));
+        } catch (EntityFailure f) {
+            f.reportTo(problems);
+            model.idParameter().map(p -> values.get(p.name())).filter(String.class::isInstance)
+                    .ifPresent(id -> run.ids.markFailed(List.of((String) id)));
+            return Optional.empty();
         }
     }
 
@@ -90,9 +126,7 @@ final class EntityFactory {
             throw failure(at, entity, "parameter '" + p.name() + "'", e);
         }
         if (p.type() == ParamType.OBJECT && rendered instanceof String id) {
-            return run.ids.find(id).orElseThrow(() -> new EntityFailure(Problem.error(at,
-                    "object " + id + " not found in " + run.ids.describe(),
-                    "'" + p.name() + "' of " + entity.typeName() + " must name the id of an entity defined earlier in the instance")));
+            return run.ids.find(id).orElseThrow(() -> notFound(id, entity, p, at));
         }
         if (p.type() == ParamType.ID && rendered != null) {
             String id = String.valueOf(rendered);
@@ -104,10 +138,20 @@ final class EntityFactory {
         return rendered;
     }
 
+    private EntityFailure notFound(String id, Entity entity, Parameter p, SourcePosition at) {
+        if (run.ids.isFailed(id)) {
+            return new EntityFailure(id);
+        }
+        String didYouMean = Suggestions.didYouMean(run.ids.closest(id));
+        return new EntityFailure(Problem.error(at, "object " + id + " not found in " + run.ids.describe(),
+                (didYouMean.isEmpty() ? "" : didYouMean + " ") + "'" + p.name() + "' of " + entity.typeName()
+                        + " must name the id of an entity defined earlier in the instance"));
+    }
+
     private static EntityFailure failure(SourcePosition at, Entity entity, String what,
                                          TemplateRenderer.RenderFailure e) {
-        return new EntityFailure(Problem.error(at,
-                "error rendering " + what + " of " + entity.typeName() + ": " + e.getMessage(), hint(e)));
+        return new EntityFailure(e.problem(at, entity.position(),
+                "error rendering " + what + " of " + entity.typeName() + ": " + e.getMessage()));
     }
 
     /** The template, and what became of a Jinja global the instance was written for (VersionSkew). */

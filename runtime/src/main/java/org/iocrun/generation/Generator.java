@@ -69,15 +69,11 @@ public final class Generator {
             }
             run.iocName = renderIocName(renderer, instance, problems);
             firstIocName = firstIocName == null ? run.iocName : firstIocName;
+            run.ids.markFailed(instance.failedIdValues());
             List<Entity> fileEntities = new ArrayList<>();
             for (EntityInstance ei : instance.entities()) {
-                try {
-                    fileEntities.add(factory.create(ei.model(), ei.values(), ei.enabled(), ei.valuePositions(),
-                            ei.blockScalars(),
-                            ei.position(), origin(ei)));
-                } catch (EntityFactory.EntityFailure f) {
-                    problems.add(f.problem);
-                }
+                factory.createOrReport(ei.model(), ei.values(), ei.enabled(), ei.valuePositions(), ei.blockScalars(),
+                        ei.position(), origin(ei), problems).ifPresent(fileEntities::add);
             }
             fileEntities.forEach(Generator::fixupEnums);
             warnDisabledParents(fileEntities, problems);

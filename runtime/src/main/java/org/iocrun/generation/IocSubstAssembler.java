@@ -217,8 +217,8 @@ public final class IocSubstAssembler {
     private static GenerationFailure failure(Entity e, Database db, String what,
                                                         TemplateRenderer.RenderFailure f) {
         String id = e.id();
-        return new GenerationFailure(Problem.error(db.position(), "error rendering " + what
+        return new GenerationFailure(f.problem(db.position(), e.position(), "error rendering " + what
                 + " of the databases item '" + db.file() + "' for " + e.typeName() + (id == null ? "" : " '" + id + "'")
-                + " (" + e.origin() + "): " + f.getMessage(), "template: " + EntityFactory.oneLine(f.template)));
+                + " (" + e.origin() + "): " + f.getMessage()));
     }
 }

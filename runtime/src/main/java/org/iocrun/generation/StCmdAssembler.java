@@ -165,8 +165,7 @@ public final class StCmdAssembler {
     private static GenerationFailure failure(Entity e, org.iocrun.diagnostics.SourcePosition at, String what,
                                          TemplateRenderer.RenderFailure f) {
         String id = e.id();
-        return new GenerationFailure(Problem.error(at, "error rendering " + what + " for " + e.typeName()
-                + (id == null ? "" : " '" + id + "'") + " (" + e.origin() + "): " + f.getMessage(),
-                "template: " + EntityFactory.oneLine(f.template)));
+        return new GenerationFailure(f.problem(at, e.position(), "error rendering " + what + " for " + e.typeName()
+                + (id == null ? "" : " '" + id + "'") + " (" + e.origin() + "): " + f.getMessage()));
     }
 }

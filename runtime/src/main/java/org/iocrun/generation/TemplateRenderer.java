@@ -1,5 +1,7 @@
 package org.iocrun.generation;
 
+import org.iocrun.diagnostics.Problem;
+import org.iocrun.diagnostics.SourcePosition;
 import org.iocrun.templating.CompiledTemplate;
 import org.iocrun.templating.PyLiteral;
 import org.iocrun.templating.TemplateError;
@@ -23,10 +25,30 @@ final class TemplateRenderer {
     /** A render that failed: the template and what went wrong, worded like Jinja or Python. */
     static final class RenderFailure extends Exception {
         final String template;
+        /** A {@code _global.incrementor} passed its stop: the instance's use of the counter is the cause. */
+        final boolean counterOverflow;
 
         RenderFailure(String template, String message) {
+            this(template, message, false);
+        }
+
+        private RenderFailure(String template, String message, boolean counterOverflow) {
             super(message, null, false, false);
             this.template = template;
+            this.counterOverflow = counterOverflow;
+        }
+
+        /**
+         * Where to report this failure: at the template in the support YAML, unless a counter overflowed; then at
+         * the entity in the instance whose use of the counter went past its stop (the template is not wrong, the
+         * instance has one entity too many), with the template's place in the hint.
+         */
+        Problem problem(SourcePosition template, SourcePosition use, String message) {
+            String templateHint = EntityFactory.hint(this);
+            return counterOverflow && use.hasLine()
+                    ? Problem.error(use, message, "this entity takes the counter past its stop; the counter is "
+                            + "advanced at " + template + ", " + templateHint)
+                    : Problem.error(template, message, templateHint);
         }
     }
 
@@ -62,7 +84,8 @@ final class TemplateRenderer {
             names.put("ioc_name", run.iocName);
             return compiled.render(names, run.globals);
         } catch (TemplateError e) {
-            throw new RenderFailure(template, e.jinjaMessage());
+            throw new RenderFailure(template, e.jinjaMessage() + TemplateSuggestions.forFailure(e, context),
+                    e.kind() == TemplateError.Kind.COUNTER);
         }
     }
 

@@ -43,6 +43,10 @@ final class EngineErrors {
         if (tab.isPresent()) {
             return Problem.error(tab.get(), TAB_MESSAGE);
         }
+        Optional<Problem> cause = where.flatMap(m -> causeBefore(m, problem));
+        if (cause.isPresent()) {
+            return cause.get();
+        }
         SourcePosition position = Marks.position(file, where);
         if (e instanceof ComposerException && "expected a single document in the stream".equals(e.getContext())) {
             return Problem.error(position, "expected a single YAML document, but found another one",
@@ -51,6 +55,27 @@ final class EngineErrors {
         Wording wording = describeProblem(problem, e.getContext(), where.map(this::isAtLineStart).orElse(true));
         String hint = contextHint(e);
         return Problem.error(position, wording.message(), hint.isEmpty() ? wording.advice() : hint);
+    }
+
+    /** A mistake made before the spot the parser noticed it, reported where it was made. */
+    private Optional<Problem> causeBefore(Mark fault, String problem) {
+        ParseErrorCauses causes = new ParseErrorCauses(text, file);
+        Optional<Problem> key = problem.equals("mapping values are not allowed here")
+                ? causes.overIndentedKey(fault.getLine(), fault.getColumn()) : Optional.empty();
+        return key.or(() -> causes.unclosedQuote(charIndex(fault)));
+    }
+
+    /** The char index of a mark (the engine counts code points, Java strings count UTF-16 units). */
+    private int charIndex(Mark mark) {
+        int start = lineStart(mark.getLine());
+        if (start < 0) {
+            return text.length();
+        }
+        int index = start;
+        for (int cp = 0; cp < mark.getColumn() && index < text.length(); cp++) {
+            index += Character.charCount(text.codePointAt(index));
+        }
+        return index;
     }
 
     private boolean isAtLineStart(Mark mark) {

@@ -22,6 +22,9 @@ import java.util.Queue;
  * <ul>
  * <li>nesting depth, so a deeply nested file fails with a position before the (recursive) composer runs
  *     out of stack;</li>
+ * <li>the number of nodes, so a huge file fails with a position while it is parsed, before the composer has
+ *     built a node graph that exhausts the heap (an alias counts once here; the converter counts what it
+ *     expands to);</li>
  * <li>where each alias is written: the composed graph only has the anchored node itself, so alias
  *     positions (for errors about expanding them) are kept here, in document order;</li>
  * <li>constructs whose meaning would differ from ibek's: a {@code %YAML 1.1} directive (ruamel would switch
@@ -35,13 +38,16 @@ final class GuardedParser implements Parser {
     private final Parser delegate;
     private final Path file;
     private final int maxDepth;
+    private final long maxNodes;
+    private long nodes;
     private final Queue<Mark> aliasMarks = new ArrayDeque<>();
     private int depth;
 
-    GuardedParser(Parser delegate, Path file, int maxDepth) {
+    GuardedParser(Parser delegate, Path file, YamlLimits limits) {
         this.delegate = delegate;
         this.file = file;
-        this.maxDepth = maxDepth;
+        this.maxDepth = limits.maxDepth();
+        this.maxNodes = limits.maxNodes();
     }
 
     /** Positions of the aliases consumed so far, oldest first; the converter takes them in the same order. */
@@ -72,10 +78,17 @@ final class GuardedParser implements Parser {
     public Event next() {
         Event event = delegate.next();
         switch (event.getEventId()) {
-            case MappingStart, SequenceStart -> enter((CollectionStartEvent) event);
+            case MappingStart, SequenceStart -> {
+                count(event);
+                enter((CollectionStartEvent) event);
+            }
             case MappingEnd, SequenceEnd -> depth--;
-            case Alias -> aliasMarks.add(event.getStartMark().orElseThrow());
+            case Alias -> {
+                count(event);
+                aliasMarks.add(event.getStartMark().orElseThrow());
+            }
             case Scalar -> {
+                count(event);
                 ScalarEvent scalar = (ScalarEvent) event;
                 Optional<String> tag = scalar.getTag();
                 if (tag.isPresent()) {
@@ -99,6 +112,13 @@ final class GuardedParser implements Parser {
     private static ScalarEvent untagged(ScalarEvent scalar) {
         return new ScalarEvent(scalar.getAnchor(), Optional.empty(), new ImplicitTuple(true, false),
                 scalar.getValue(), scalar.getScalarStyle(), scalar.getStartMark(), scalar.getEndMark());
+    }
+
+    private void count(Event event) {
+        if (++nodes > maxNodes) {
+            throw fail(event.getStartMark(), "the document has more than " + maxNodes + " nodes",
+                    "split it into smaller files");
+        }
     }
 
     private void enter(CollectionStartEvent start) {

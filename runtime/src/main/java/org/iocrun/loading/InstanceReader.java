@@ -58,7 +58,7 @@ public final class InstanceReader {
             return null;
         }
         if (root.isEmpty()) {
-            problems.error(SourcePosition.unknown(file), "instance file is empty",
+            problems.error(new SourcePosition(file, 1, 1), "instance file is empty",
                     "expected a mapping with 'ioc_name', 'description' and 'entities'");
             return null;
         }
@@ -80,15 +80,36 @@ public final class InstanceReader {
         }
         r.optionalList("shared");
         List<EntityInstance> entities = new ArrayList<>();
+        Set<String> failedIdValues = new HashSet<>();
         for (YNode item : r.optionalList("entities")) {
             EntityInstance entity = readEntity(item, problems);
             if (entity != null) {
                 entities.add(entity);
+            } else if (item instanceof YMap failed) {
+                failedIdValues.addAll(possibleIds(failed));
             }
         }
         SourcePosition namePosition = map.get("ioc_name").map(YNode::position).orElse(map.position());
         return new IocInstance(iocName == null ? "" : iocName, namePosition, description == null ? "" : description,
-                entities, file);
+                entities, file, failedIdValues);
+    }
+
+    /**
+     * The values a failed entity could have registered as its id: its id parameter's value when its type is known,
+     * otherwise every string value it holds (which of them is the id only the unknown type could tell).
+     */
+    private Set<String> possibleIds(YMap entity) {
+        Optional<EntityModel> model = entity.get("type")
+                .flatMap(t -> t instanceof YScalar s && s.value() instanceof String name ? types.find(name) : Optional.empty());
+        Set<String> values = new HashSet<>();
+        for (YNode.YEntry e : entity.entries()) {
+            boolean candidate = model.isEmpty() ? !e.keyText().equals("type")
+                    : model.get().idParameter().map(p -> p.name().equals(e.keyText())).orElse(false);
+            if (candidate && e.value() instanceof YScalar s && s.value() instanceof String text) {
+                values.add(text);
+            }
+        }
+        return values;
     }
 
     private EntityInstance readEntity(YNode node, Problems problems) {
@@ -152,6 +173,7 @@ public final class InstanceReader {
                 case ValueChecker.Result.Ok ok -> {
                     values.put(key, ok.value());
                     positions.put(key, e.value().position());
+                    nestedKeyPositions(key, e.value(), positions);
                     if (e.value() instanceof YNode.YScalar scalar && scalar.block()) {
                         blockScalars.add(key);
                     }
@@ -170,6 +192,21 @@ public final class InstanceReader {
         }
         return problems.all().size() > before ? null
                 : new EntityInstance(model, values, enabled, positions, blockScalars, map.position());
+    }
+
+    /**
+     * Where each key of a mapping value is written, as {@code parameter.key}: an {@code ibek.repeat}'s
+     * {@code entity} is checked only when the repeat is expanded, and its errors belong at its keys.
+     */
+    private static void nestedKeyPositions(String parameter, YNode value, Map<String, SourcePosition> positions) {
+        if (value instanceof YMap nested) {
+            for (YNode.YEntry n : nested.entries()) {
+                String path = parameter + "." + n.keyText();
+                positions.put(path, n.key().position());
+                // a repeat inside a repeat: its entity's keys one level further down
+                nestedKeyPositions(path, n.value(), positions);
+            }
+        }
     }
 
     private static String firstLine(String text) {

@@ -12,11 +12,12 @@ package org.iocrun.loading;
 public record YamlLimits(long maxFileBytes, int maxDepth, long maxNodes) {
 
     /**
-     * Generous for real files, tight for hostile ones: the heaviest corpus file (ADCore's support YAML)
-     * expands to about 5 000 nodes and the deepest nests 18 levels; a large instance with a thousand
-     * entities stays far below a million nodes, which a consumer can still walk in well under a second.
+     * Generous for real files, tight for hostile ones: the heaviest corpus file (ADCore's support YAML, 70 kB)
+     * expands to about 5 000 nodes and the deepest nests 18 levels; an instance of 30 000 simple entities stays
+     * below 250 000 nodes. Sized for the launcher's heap (256 MB): any file under these limits loads or fails
+     * cleanly within about a second there, while 64 MB or a million nodes ran out of memory (HugeFilesTest).
      */
-    public static final YamlLimits DEFAULT = new YamlLimits(64L * 1024 * 1024, 256, 1_000_000);
+    public static final YamlLimits DEFAULT = new YamlLimits(8L * 1024 * 1024, 256, 250_000);
 
     public YamlLimits {
         if (maxFileBytes < 1 || maxDepth < 1 || maxNodes < 1) {

@@ -28,6 +28,9 @@ import java.util.Optional;
  */
 public final class YamlLoader {
 
+    /** Texts up to this many characters are read in the engine's default small buffer. */
+    private static final int LARGE_TEXT = 64 * 1024;
+
     private final YamlLimits limits;
     private final LoadSettings settings;
     private final Optional<ParsedYamlCache> cache;
@@ -48,7 +51,17 @@ public final class YamlLoader {
     private YamlLoader(YamlLimits limits, Optional<ParsedYamlCache> cache) {
         this.limits = limits;
         this.cache = cache;
-        this.settings = LoadSettings.builder()
+        this.settings = settings(1024);
+    }
+
+    /**
+     * The engine's settings, reading {@code bufferSize} characters at a time. The engine copies its window from the
+     * start of the current token at every read, so a token longer than the buffer (one huge scalar) costs time
+     * quadratic in its length: an 8 MB scalar took a minute. Large texts are therefore read in one buffer.
+     */
+    private LoadSettings settings(int bufferSize) {
+        return LoadSettings.builder()
+                .setBufferSize(bufferSize)
                 .setSchema(new DeferredTypingSchema())
                 // the converter reports these with positions; the engine would throw without one
                 .setAllowNonScalarKeys(true)
@@ -58,6 +71,11 @@ public final class YamlLoader {
                 .setCodePointLimit((int) limits.maxFileBytes())
                 .setParseComments(false)
                 .build();
+    }
+
+    /** Small texts share the default settings; a large one is read in one buffer (see {@link #settings(int)}). */
+    private LoadSettings settingsFor(String yaml) {
+        return yaml.length() <= LARGE_TEXT ? settings : settings(yaml.length() + 1);
     }
 
     /**
@@ -103,11 +121,12 @@ public final class YamlLoader {
     }
 
     private Optional<YNode> compose(String yaml, Path file) {
-        GuardedParser parser = new GuardedParser(new ParserImpl(settings, new StreamReader(settings, yaml)), file,
-                limits.maxDepth());
+        LoadSettings textSettings = settingsFor(yaml);
+        GuardedParser parser = new GuardedParser(new ParserImpl(textSettings, new StreamReader(textSettings, yaml)),
+                file, limits);
         Optional<Node> root;
         try {
-            root = new Composer(settings, parser).getSingleNode();
+            root = new Composer(textSettings, parser).getSingleNode();
         } catch (YamlEngineException e) {
             throw new LoadFailure(new EngineErrors(yaml, file).translate(e));
         }

@@ -30,6 +30,10 @@ class StartPrepareOnlyTest {
             assertEquals(0, start.awaitExit(Duration.ofSeconds(60)), start.output());
             String iocCommand = layout.ioc().resolve("bin/linux-x86_64/ioc") + " " + layout.runtimeDir().resolve("st.cmd");
             assertTrue(start.output().lines().anyMatch(iocCommand::equals), "prints the IOC command line: " + start.output());
+            // it says what it would exec, and does not claim to exec
+            assertTrue(start.output().contains("iocrun: prepared; without --prepare-only start would now exec "
+                    + iocCommand), start.output());
+            assertFalse(start.output().contains("iocrun: exec "), start.output());
         }
         for (String file : new String[] {"st.cmd", "ioc.subst", "ioc.db"}) {
             assertTrue(Files.size(layout.runtimeDir().resolve(file)) > 0, file);

@@ -95,7 +95,7 @@ class BadInputTest {
                 inst("entities not a list", "ioc_name: t\ndescription: d\nentities: {a: 1}\n", "'entities' of the instance file must be a list", 3, 11),
                 inst("entity not a mapping", HEAD + "  - 5\n", "an entity must be a mapping", 4, 5),
                 inst("instance not a mapping", "- a\n- b\n", "an instance file must be a mapping", 1, 1),
-                inst("empty instance", "# nothing here\n", "instance file is empty", 0, 0),
+                inst("empty instance", "# nothing here\n", "instance file is empty", 1, 1),
                 // YAML syntax
                 inst("tab indentation", HEAD + "  - type: ty.Port\n\tname: p0\n", "tab", 5, 1),
                 inst("unclosed flow sequence", HEAD + "  - type: ty.Port\n    l: [1, 2\n", "", 6, 0),

@@ -16,6 +16,11 @@ public final class Filters {
         return FILTERS.get(name);
     }
 
+    /** Every filter name, for "did you mean" when a template names one Jinja does not have. */
+    public static java.util.Set<String> names() {
+        return FILTERS.keySet();
+    }
+
     private static Map<String, JinjaFilter> build() {
         Map<String, JinjaFilter> f = new HashMap<>();
         TextFilters.register(f);
