@@ -117,10 +117,22 @@ public final class VersionSkew {
         return Optional.empty();
     }
 
-    /** Whether a problem is one of those above: a name the instance uses that the definitions lack. */
+    /**
+     * Whether a problem is one of those above and looks like version skew rather than a typo: a name the
+     * definitions lack that was renamed, that another model of the module declares, or that has no close name. A
+     * misspelling (a close name, nothing else) gets its did-you-mean and no note about image versions.
+     */
     static boolean isSkew(Problem p) {
-        return p.isError() && (p.message().startsWith("unknown entity type ") || p.message().contains(" has no parameter '")
-                || unknownGlobal(p.message()).isPresent());
+        if (!p.isError()) {
+            return false;
+        }
+        if (unknownGlobal(p.message()).isPresent()) {
+            return true;
+        }
+        boolean missingName = p.message().startsWith("unknown entity type ") || p.message().contains(" has no parameter '");
+        String hint = p.hint() == null ? "" : p.hint();
+        return missingName && (hint.contains(" was renamed ") || hint.contains(" is a parameter of ")
+                || !hint.contains("did you mean"));
     }
 
     /**
@@ -137,7 +149,7 @@ public final class VersionSkew {
         if (errors.stream().anyMatch(VersionSkew::isSkew)) {
             String release = schemaRelease(instanceFile).map(r -> " (its $schema line names " + r + ")").orElse("");
             errors.add(new Problem(Problem.Severity.WARNING, new SourcePosition(instanceFile, 1, 1), NOTE + release
-                    + ": the names above are missing from this image's support definitions",
+                    + ": names it uses are missing from this image's support definitions (see the errors)",
                     "use the names the image defines (its ibek.ioc.schema.json lists them), or the image the instance was written for"));
         }
         throw new UserError(errors);

@@ -59,7 +59,7 @@ class SupportTreesTest {
     void definitionsAreFilesOrFoldersAndEveryOneMustExist() throws IOException {
         String epics = SUPPORT_TREE.resolve("_global/epics.ibek.support.yaml").toString();
         CliRun mixed = CliRun.of("validate", SAMPLE_CONFIG.toString(), "--definitions", SAMPLE_MODULE.toString(),
-                "--definitions", epics);
+                "--definitions", epics, "--pvi-defs", SAMPLE_MODULE.toString());
         assertEquals(0, mixed.exit(), mixed.err());
         CliRun missing = CliRun.of("validate", SAMPLE_CONFIG.toString(), "--definitions", dir.resolve("nope").toString());
         assertEquals(1, missing.exit());

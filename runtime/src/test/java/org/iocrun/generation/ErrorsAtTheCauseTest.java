@@ -47,7 +47,7 @@ class ErrorsAtTheCauseTest {
     static Stream<Arguments> cameraEdits() {
         return Stream.of(
                 Arguments.of("misspelt type", 13, "  - type: ADSimDetector.simDetectr", "13:11",
-                        "unknown entity type 'ADSimDetector.simDetectr' (did you mean ADSimDetector.simDetector?)"),
+                        "unknown entity type 'ADSimDetector.simDetectr' (did you mean ADSimDetector.simDetector?"),
                 Arguments.of("bad value on the referenced entity", 18, "    DATATYPE: [0]", "18:15",
                         "parameter 'DATATYPE' of ADSimDetector.simDetector expects"),
                 Arguments.of("misspelt reference", 35, "    NDARRAY_PORT: DET.DEt", "35:19",
