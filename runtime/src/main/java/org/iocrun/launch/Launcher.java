@@ -114,7 +114,7 @@ public final class Launcher {
             // the OPI set is built before the runtime set is switched in, so the record in the runtime set names
             // both; a start killed between the two switches finds the OPI folder stale and generates again
             try (StagedDirectory opi = stageOpi(builder, generated)) {
-                recordSet(runtime, opi, iocEnv, inputs, generated, templatesRead, waits);
+                reuse.recordInto(runtime, opi, iocEnv, inputs, generated, templatesRead, waits);
                 runtime.commit();
                 commitOpi(opi, generated.opi().map(o -> o.opiFiles().size()).orElse(0));
             }
@@ -145,18 +145,6 @@ public final class Launcher {
             log.done("published " + screens + " OPI screens");
         } catch (IOException e) {
             throw failure("publishing OPI screens", paths.opiDir(), e);
-        }
-    }
-
-    /** Writes what this generation read and wrote into the runtime set, for the next start to compare. */
-    private void recordSet(StagedDirectory runtime, StagedDirectory opi, Map<String, String> iocEnv,
-                           GenerationInputs inputs, GeneratedFiles generated, List<Path> templatesRead,
-                           List<WaitTarget> waits) throws IOException {
-        InputsRecorder read = StartInputs.of(paths, iocEnv, inputs, generated, templatesRead, runtime.path());
-        Optional<RuntimeSetRecord> record = reuse.record(read, SetOutputs.of(runtime.path()), SetOutputs.of(opi.path()), waits);
-        if (record.isPresent()) {
-            runtime.write(RuntimeSetRecordFile.NAME,
-                    RuntimeSetRecordFile.encode(record.get()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
     }
 

@@ -1,13 +1,19 @@
 package org.iocrun.launch;
 
+import org.iocrun.generation.GeneratedFiles;
 import org.iocrun.loading.EpicsPaths;
+import org.iocrun.loading.GenerationInputs;
+import org.iocrun.outputs.StagedDirectory;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
 
 /**
  * A start's decision between generating and using the runtime set the folders show: the set is used when its
@@ -71,10 +77,19 @@ final class RuntimeSetReuse {
                 paths.configDir(), paths.runtimeDir(), paths.opiDir());
     }
 
-    /** The record of a set being made, or empty when this build cannot reuse one. */
-    Optional<RuntimeSetRecord> record(InputsRecorder read, SortedMap<String, FileState> runtime,
-                                      SortedMap<String, FileState> opi, List<WaitTarget> waits) {
-        return stamp.build().map(build -> new RuntimeSetRecord(build, Instant.now(), stamp.startedBy(),
-                StartInputs.options(paths), read.environment(), read.files(), read.folders(), runtime, opi, waits));
+    /**
+     * Writes what this generation read and wrote into the runtime set being made (the OPI set is made too, not yet
+     * switched in), for the next start to compare; nothing when this build cannot reuse a set.
+     */
+    void recordInto(StagedDirectory runtime, StagedDirectory opi, Map<String, String> iocEnv, GenerationInputs inputs,
+                    GeneratedFiles generated, List<Path> templatesRead, List<WaitTarget> waits) throws IOException {
+        if (stamp.build().isEmpty()) {
+            return;
+        }
+        InputsRecorder read = StartInputs.of(paths, iocEnv, inputs, generated, templatesRead, runtime.path());
+        RuntimeSetRecord record = new RuntimeSetRecord(stamp.build().get(), Instant.now(), stamp.startedBy(),
+                StartInputs.options(paths), read.environment(), read.files(), read.folders(),
+                SetOutputs.of(runtime.path()), SetOutputs.of(opi.path()), waits);
+        runtime.write(RuntimeSetRecordFile.NAME, RuntimeSetRecordFile.encode(record).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -41,7 +41,7 @@ public final class GlobalStore {
         return value == null ? "" : value;
     }
 
-    /** The environment variables looked up so far, in first-lookup order. */
+    /** The environment variables looked up so far. */
     public Set<String> environmentLookups() {
         return Set.copyOf(environmentLookups);
     }
