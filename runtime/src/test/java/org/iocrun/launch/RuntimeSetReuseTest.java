@@ -138,6 +138,32 @@ class RuntimeSetReuseTest {
         }
     }
 
+    @Test
+    void aConfigMapMountedAgainWithTheSameContentIsStillCurrentAndWithOtherContentIsNot() throws Exception {
+        // a Kubernetes ConfigMap volume: each file links through ..data to a hidden folder named by the mount time
+        Files.delete(config.resolve("ioc.yaml"));
+        configMapVersion("..2026_12_05_10_00_00.1", IOC_YAML);
+        Files.createSymbolicLink(config.resolve("ioc.yaml"), Path.of("..data/ioc.yaml"));
+        ageInputs();
+        configMapVersion("..2026_12_05_11_00_00.2", IOC_YAML);
+        String log = start();
+        assertTrue(log.contains("runtime set current"), log);
+        configMapVersion("..2026_12_05_12_00_00.3", IOC_YAML.replace("'T:'", "'V:'"));
+        log = start();
+        assertTrue(log.contains("regenerating: ioc.yaml changed"), log);
+        assertTrue(Files.readString(runtime.resolve("ioc.db")).contains("V:VALUE"));
+    }
+
+    /** Writes a new hidden folder with {@code ioc.yaml} and switches ..data to it, as the kubelet does. */
+    void configMapVersion(String folder, String iocYaml) throws IOException {
+        Path version = Files.createDirectory(config.resolve(folder));
+        Files.writeString(version.resolve("ioc.yaml"), iocYaml);
+        Path link = config.resolve("..data_tmp");
+        Files.createSymbolicLink(link, Path.of(folder));
+        Files.move(link, config.resolve("..data"), java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
     /** One change to what the first start read or wrote, the reason the next start must give, and a check of the new set. */
     record Change(String name, Edit edit, String reason) {
         @Override
