@@ -21,13 +21,15 @@ import java.util.TreeMap;
  * @param folders     every folder searched, by absolute path: its {@link FolderListing}
  * @param runtime     every file of the runtime set, by path inside the runtime folder
  * @param opi         every file of the OPI set, by path inside the OPI folder
+ * @param autosaveLinks the request-file links the generation left in the container's autosave folder
+ *                    ({@link AutosaveLinks}), by name, with their targets
  * @param waits       the hardware the IOC waits for ({@code ibek.wait_ip}), as the generation found it
  */
 public record RuntimeSetRecord(String build, Instant generatedAt, String generatedBy, SortedMap<String, String> options,
                                SortedMap<String, Optional<String>> environment,
                                SortedMap<Path, Optional<FileState>> files, SortedMap<Path, String> folders,
                                SortedMap<String, FileState> runtime, SortedMap<String, FileState> opi,
-                               List<WaitTarget> waits) {
+                               SortedMap<String, Path> autosaveLinks, List<WaitTarget> waits) {
 
     public RuntimeSetRecord {
         options = sorted(options);
@@ -36,6 +38,7 @@ public record RuntimeSetRecord(String build, Instant generatedAt, String generat
         folders = sorted(folders);
         runtime = sorted(runtime);
         opi = sorted(opi);
+        autosaveLinks = sorted(autosaveLinks);
         waits = List.copyOf(waits);
     }
 

@@ -68,6 +68,7 @@ public final class RuntimeSetRecordFile {
         r.folders().forEach((p, listing) -> line(out, "folder", p.toString(), listing));
         r.runtime().forEach((name, s) -> state(out, "runtime", name, s));
         r.opi().forEach((name, s) -> state(out, "opi", name, s));
+        r.autosaveLinks().forEach((name, target) -> line(out, "autosave-link", name, target.toString()));
         for (WaitTarget w : r.waits()) {
             line(out, "wait", w.device(), w.host(), String.valueOf(w.port()), String.valueOf(w.timeoutSeconds()));
         }
@@ -88,6 +89,7 @@ public final class RuntimeSetRecordFile {
         SortedMap<Path, String> folders = new TreeMap<>();
         SortedMap<String, FileState> runtime = new TreeMap<>();
         SortedMap<String, FileState> opi = new TreeMap<>();
+        SortedMap<String, Path> autosaveLinks = new TreeMap<>();
         List<WaitTarget> waits = new ArrayList<>();
         for (String line : lines.subList(1, lines.size() - 1)) {
             String[] f = fields(line);
@@ -105,6 +107,7 @@ public final class RuntimeSetRecordFile {
                 case "folder" -> folders.put(Path.of(exactly(f, 3)[1]), f[2]);
                 case "runtime" -> runtime.put(exactly(f, 5)[1], state(f));
                 case "opi" -> opi.put(exactly(f, 5)[1], state(f));
+                case "autosave-link" -> autosaveLinks.put(exactly(f, 3)[1], Path.of(f[2]));
                 case "wait" -> waits.add(new WaitTarget(exactly(f, 5)[1], f[2], Integer.parseInt(f[3]),
                         Integer.parseInt(f[4])));
                 default -> throw new IllegalArgumentException("unknown line " + f[0]);
@@ -113,7 +116,8 @@ public final class RuntimeSetRecordFile {
         if (build == null || at == null) {
             throw new IllegalArgumentException("no build or time");
         }
-        return new RuntimeSetRecord(build, at, by, options, environment, files, folders, runtime, opi, waits);
+        return new RuntimeSetRecord(build, at, by, options, environment, files, folders, runtime, opi, autosaveLinks,
+                waits);
     }
 
     private static void state(StringBuilder out, String kind, String name, FileState s) {

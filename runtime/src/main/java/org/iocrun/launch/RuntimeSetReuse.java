@@ -69,6 +69,8 @@ final class RuntimeSetReuse {
         if (record.isEmpty()) {
             return new RuntimeSetCheck.Stale("the runtime set's record is damaged or of another iocrun");
         }
+        // a new container's autosave folder has only the image's files: the links go back first, as at every boot
+        AutosaveLinks.restore(record.get().autosaveLinks(), paths.autosave(), paths.configDir());
         return check(iocEnv).check(record.get());
     }
 
@@ -89,7 +91,8 @@ final class RuntimeSetReuse {
         InputsRecorder read = StartInputs.of(paths, iocEnv, inputs, generated, templatesRead, runtime.path());
         RuntimeSetRecord record = new RuntimeSetRecord(stamp.build().get(), Instant.now(), stamp.startedBy(),
                 StartInputs.options(paths), read.environment(), read.files(), read.folders(),
-                SetOutputs.of(runtime.path()), SetOutputs.of(opi.path()), waits);
+                SetOutputs.of(runtime.path()), SetOutputs.of(opi.path()),
+                AutosaveLinks.of(paths.autosave(), paths.support(), paths.configDir()), waits);
         runtime.write(RuntimeSetRecordFile.NAME, RuntimeSetRecordFile.encode(record).getBytes(StandardCharsets.UTF_8));
     }
 }

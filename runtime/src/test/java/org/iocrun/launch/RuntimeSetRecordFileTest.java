@@ -31,6 +31,7 @@ class RuntimeSetRecordFileTest {
                 new TreeMap<>(Map.of("st.cmd", new FileState(5, 1_765_000_000_000L, "d-e-5"), "protocol/x.proto",
                         new FileState(0, 1, "0-0-0"))),
                 new TreeMap<>(Map.of("index.bob", new FileState(7, 2, "f-g-7"))),
+                new TreeMap<>(Map.of("x_settings.req", Path.of("/epics/support/x/db/x_settings.req"))),
                 List.of(new WaitTarget("dev ice", "127.0.0.1", 1025, 3)));
     }
 

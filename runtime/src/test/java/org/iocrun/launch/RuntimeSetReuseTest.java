@@ -164,6 +164,36 @@ class RuntimeSetReuseTest {
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
+    @Test
+    void aNewContainersAutosaveFolderGetsTheRequestFileLinksBackAndTheSetStaysCurrent() throws Exception {
+        write("support/dev/db/box_settings.req", "$(P)VALUE\n");
+        ageInputs();
+        Path link = root.resolve("autosave/box_settings.req");
+        assertTrue(Files.isSymbolicLink(link), "the generation links the support module's request file");
+        assertEquals("T:VALUE\n", Files.readString(runtime.resolve("autosave_settings.req")));
+        // a new container (the IOC container after an init container): the image's autosave folder, no boot links
+        Files.delete(link);
+        String log = start();
+        assertTrue(log.contains("runtime set current"), log);
+        assertEquals(root.resolve("support/dev/db/box_settings.req"), Files.readSymbolicLink(link));
+    }
+
+    @Test
+    void aConfigFolderOverrideOfARequestFileIsLinkedAgainOverTheImagesOne() throws Exception {
+        write("support/dev/db/box_settings.req", "$(P)VALUE\n");
+        write("ioc/config/box_settings.req", "$(P)VALUE.DESC\n");
+        ageInputs();
+        Path link = root.resolve("autosave/box_settings.req");
+        assertEquals(config.resolve("box_settings.req"), Files.readSymbolicLink(link));
+        assertEquals("T:VALUE.DESC\n", Files.readString(runtime.resolve("autosave_settings.req")));
+        // a new container whose image links the support module's file under that name
+        Files.delete(link);
+        Files.createSymbolicLink(link, root.resolve("support/dev/db/box_settings.req"));
+        String log = start();
+        assertTrue(log.contains("runtime set current"), log);
+        assertEquals(config.resolve("box_settings.req"), Files.readSymbolicLink(link));
+    }
+
     /** One change to what the first start read or wrote, the reason the next start must give, and a check of the new set. */
     record Change(String name, Edit edit, String reason) {
         @Override
@@ -194,6 +224,8 @@ class RuntimeSetReuseTest {
                         "record(ao, \"$(P)VALUE\") { field(DESC, \"$(name)\") }\n"), "box.template changed"),
                 new Change("template earlier on the include path", t -> t.write("ioc/config/box.template",
                         "record(bi, \"$(P)VALUE\") {}\n"), "regenerating: files were added to or removed from ROOT/ioc/config"),
+                new Change("request file added to a support module", t -> t.write("support/dev/db/box_settings.req",
+                        "$(P)VALUE\n"), "regenerating: files were added to or removed from ROOT/support/dev/db"),
                 new Change("RELEASE.shell", t -> t.write("support/configure/RELEASE.shell", "export DEV=\"/elsewhere\"\n"),
                         "RELEASE.shell changed"),
                 new Change("env var read through _global.get_env", t -> t.env.put("IOC_NAME", "other-ioc"),
