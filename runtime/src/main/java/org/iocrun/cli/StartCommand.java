@@ -4,6 +4,7 @@ import org.iocrun.diagnostics.ProblemPrinter;
 import org.iocrun.launch.LaunchPlan;
 import org.iocrun.launch.Launcher;
 import org.iocrun.launch.ProcessReplacement;
+import org.iocrun.launch.RuntimeSetStamp;
 import org.iocrun.launch.StartFailure;
 import org.iocrun.launch.StepLog;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,7 +71,8 @@ final class StartCommand implements Callable<Integer> {
         Services services = Services.create();
         LaunchPlan plan;
         try {
-            plan = new Launcher(services.yaml(), services.generator(), env, log).prepare();
+            plan = new Launcher(services.yaml(), services.generator(), env, log,
+                    RuntimeSetStamp.of(env, prepareOnly)).prepare();
         } catch (StartFailure f) {
             err.println("iocrun: " + f.step() + " failed:");
             new ProblemPrinter(err).print(f.problems());

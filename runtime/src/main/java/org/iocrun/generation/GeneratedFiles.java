@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Everything one generation produced, in memory; nothing is written until all of it succeeded.
@@ -18,15 +19,18 @@ import java.util.Optional;
  * @param substRows  every ioc.subst row with its origin, for the render-time template check
  * @param opi        the OPI screens and pvi templates, when the request asked for them
  * @param warnings   inputs that trigger a reproduced ibek bug, with positions
+ * @param environmentLookups every environment variable the generation read ({@code _global.get_env}, IOC,
+ *                   RUNTIME_DIR), set or not: what a later start compares to know the files are still current
  */
 public record GeneratedFiles(String stCmd, String iocSubst, Optional<String> waitList, List<Entity> entities,
                              String iocName, List<IocSubstAssembler.Row> substRows, Optional<OpiOutputs> opi,
-                             List<Problem> warnings) {
+                             List<Problem> warnings, Set<String> environmentLookups) {
 
     public GeneratedFiles {
         entities = List.copyOf(entities);
         substRows = List.copyOf(substRows);
         warnings = List.copyOf(warnings);
+        environmentLookups = Set.copyOf(environmentLookups);
     }
 
     /**

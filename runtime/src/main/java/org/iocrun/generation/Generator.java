@@ -22,9 +22,11 @@ import org.iocrun.templating.PyValues;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Turns instance files and support definitions into st.cmd, ioc.subst and wait_list.yaml with ibek's evaluation
@@ -109,12 +111,19 @@ public final class Generator {
                 }
             }
             return new GeneratedFiles(stCmd, subst.text(), Optional.ofNullable(WaitList.text(waits)), flat,
-                    iocName, subst.rows(), opi, problems.warnings());
+                    iocName, subst.rows(), opi, problems.warnings(), environmentLookups(run));
         } catch (GenerationFailure f) {
             problems.add(f.problem);
             problems.throwIfErrors();
             throw new IllegalStateException("unreachable");
         }
+    }
+
+    /** What the generation read of the environment: the names baked into st.cmd and every {@code get_env}. */
+    private static Set<String> environmentLookups(RunContext run) {
+        Set<String> names = new LinkedHashSet<>(List.of("IOC", "RUNTIME_DIR"));
+        names.addAll(run.globals.environmentLookups());
+        return names;
     }
 
     private static String renderIocName(TemplateRenderer renderer, IocInstance instance, Problems problems) {

@@ -35,13 +35,20 @@ public final class Launcher {
     private final Map<String, String> env;
     private final StepLog log;
     private final EpicsPaths paths;
+    private final RuntimeSetReuse reuse;
 
     public Launcher(YamlLoader yaml, Generator generator, Map<String, String> env, StepLog log) {
+        this(yaml, generator, env, log, RuntimeSetStamp.of(env, false));
+    }
+
+    /** @param stamp who makes the runtime set: its record names the build, which a later start compares */
+    public Launcher(YamlLoader yaml, Generator generator, Map<String, String> env, StepLog log, RuntimeSetStamp stamp) {
         this.yaml = yaml;
         this.generator = generator;
         this.env = Map.copyOf(env);
         this.log = log;
         this.paths = EpicsPaths.from(env);
+        this.reuse = new RuntimeSetReuse(paths, stamp, this.env, log);
     }
 
     public LaunchPlan prepare() throws StartFailure {
@@ -63,7 +70,9 @@ public final class Launcher {
                 yield new LaunchPlan(bash, List.of("bash", paths.configDir().resolve("start.sh").toString()), iocEnv);
             }
             case IOC_YAML -> {
-                List<WaitTarget> waits = prepareFromYaml(iocEnv);
+                // a restart with nothing changed uses the set the folders show: no generation at all
+                Optional<List<WaitTarget>> current = reuse.currentSet(iocEnv);
+                List<WaitTarget> waits = current.isPresent() ? current.get() : prepareFromYaml(iocEnv);
                 waitForHardware(waits, iocEnv);
                 yield iocPlan(iocEnv);
             }
@@ -95,8 +104,9 @@ public final class Launcher {
     private List<WaitTarget> prepareFromYaml(Map<String, String> iocEnv) throws StartFailure {
         log.begin();
         GeneratedFiles generated;
+        GenerationInputs inputs;
         try {
-            GenerationInputs inputs = GenerationInputs.resolve(paths.configDir(), List.of(), List.of(), paths);
+            inputs = GenerationInputs.resolve(paths.configDir(), List.of(), List.of(), paths);
             generated = generator.generate(new GenerationRequest(inputs.instanceFiles(), inputs.loadTypes(yaml), iocEnv,
                     false, Optional.of(new PviSettings(paths.pviDefs(), paths.configDir()))));
         } catch (UserError e) {
@@ -105,21 +115,44 @@ public final class Launcher {
         printWarnings(generated.warnings());
         log.done("generated st.cmd and ioc.subst (" + generated.instanceEntityCount() + " entities)");
         RuntimeFolderBuilder builder = builder(iocEnv);
+        List<WaitTarget> waits = waitTargets(generated);
         try (StagedDirectory runtime = StagedDirectory.open(paths.runtimeDir())) {
-            builder.build(generated, runtime, RuntimeFolderBuilder.Scope.CONTAINER_START);
-            runtime.commit();
+            List<Path> templatesRead = builder.build(generated, runtime, RuntimeFolderBuilder.Scope.CONTAINER_START);
+            // the OPI set is built before the runtime set is switched in, so the record in the runtime set names
+            // both; a start killed between the two switches finds the OPI folder stale and generates again
+            try (StagedDirectory opi = stageOpi(builder, generated)) {
+                reuse.recordInto(runtime, opi, iocEnv, inputs, generated, templatesRead, waits);
+                runtime.commit();
+                commitOpi(opi, generated.opi().map(o -> o.opiFiles().size()).orElse(0));
+            }
         } catch (IOException e) {
             throw failure("writing the runtime folder", paths.runtimeDir(), e);
         }
+        return waits;
+    }
+
+    private StagedDirectory stageOpi(RuntimeFolderBuilder builder, GeneratedFiles generated) throws StartFailure {
         log.begin();
-        try (StagedDirectory opi = StagedDirectory.open(paths.opiDir())) {
-            int screens = builder.publishOpi(generated, opi, "");
+        StagedDirectory opi = null;
+        try {
+            opi = StagedDirectory.open(paths.opiDir());
+            builder.publishOpi(generated, opi, "");
+            return opi;
+        } catch (IOException e) {
+            if (opi != null) {
+                opi.close();
+            }
+            throw failure("publishing OPI screens", paths.opiDir(), e);
+        }
+    }
+
+    private void commitOpi(StagedDirectory opi, int screens) throws StartFailure {
+        try {
             opi.commit();
             log.done("published " + screens + " OPI screens");
         } catch (IOException e) {
             throw failure("publishing OPI screens", paths.opiDir(), e);
         }
-        return waitTargets(generated);
     }
 
     private void prepareHandWritten(Map<String, String> iocEnv) throws StartFailure {

@@ -74,18 +74,23 @@ public final class RuntimeFolderBuilder {
         this.warnings = warnings;
     }
 
-    /** Builds the runtime folder's new set from {@code generated} (the caller commits it). */
-    public void build(GeneratedFiles generated, OutputFolder runtime, Scope scope) throws StartFailure, IOException {
+    /**
+     * Builds the runtime folder's new set from {@code generated} (the caller commits it). Returns the files the
+     * ioc.db expansion read (templates and their includes), so a start can record them.
+     */
+    public List<Path> build(GeneratedFiles generated, OutputFolder runtime, Scope scope) throws StartFailure, IOException {
         write(runtime, "", generated.runtimeFiles());
         if (scope == Scope.GENERATED_FILES) {
-            return;
+            return List.of();
         }
         IncludePath includes = includePath(runtime);
+        List<Path> templatesRead = List.of();
         if (templatesFound(runtime, includes, generated, scope)) {
-            expandDatabase(runtime, includes);
+            templatesRead = expandDatabase(runtime, includes);
         }
         autosave(runtime, generated, scope);
         copyAssets(runtime, true);
+        return templatesRead;
     }
 
     /** A config folder's hand-written st.cmd, ioc.subst and ioc.db, copied and expanded as start.sh does. */
@@ -164,22 +169,26 @@ public final class RuntimeFolderBuilder {
         return problems;
     }
 
-    private void expandDatabase(OutputFolder runtime, IncludePath includes) throws StartFailure, IOException {
+    private List<Path> expandDatabase(OutputFolder runtime, IncludePath includes) throws StartFailure, IOException {
         Path subst = runtime.path().resolve("ioc.subst");
         if (!Files.exists(subst)) {
-            return;
+            return List.of();
         }
         log.begin();
         MsiOptions options = MsiOptions.defaults()
                 .withIncludePath(includes)
                 .withEnvironment(iocEnv).withWorkingDirectory(runtime.path());
+        List<Path> read = new ArrayList<>();
         try {
             var result = new DbExpander(options).expandToFile(subst, runtime.path().resolve("ioc.db"));
             warnings.accept(result.warnings());
+            // msi names files relative to its working directory, the runtime set
+            result.filesOpened().forEach(name -> read.add(runtime.path().resolve(name).normalize()));
         } catch (UserError e) {
             throw new StartFailure("expanding ioc.subst into ioc.db", e.problems());
         }
         log.done("expanded ioc.db (" + sizeKb(runtime.path().resolve("ioc.db")) + " kB)");
+        return read;
     }
 
     /**

@@ -148,7 +148,7 @@ public record CacheFolder(Path directory, String build) {
      * Identifies the running iocrun build by the size and time of its jar, so a rebuilt jar (whose code may have
      * changed) ignores the old one's entries; empty when not running from a jar.
      */
-    static Optional<String> thisBuild() {
+    public static Optional<String> thisBuild() {
         try {
             CodeSource source = CacheFolder.class.getProtectionDomain().getCodeSource();
             Path location = source == null ? null : Path.of(source.getLocation().toURI());

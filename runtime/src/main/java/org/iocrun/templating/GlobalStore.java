@@ -1,7 +1,9 @@
 package org.iocrun.templating;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -14,6 +16,8 @@ public final class GlobalStore {
 
     private final Function<String, String> env;
     private final Map<String, Object> variables = new LinkedHashMap<>();
+    /** Every name {@code get_env} asked for, set or not: a start records them to know when to generate again. */
+    private final Set<String> environmentLookups = new LinkedHashSet<>();
 
     /** @param env environment lookup; returns {@code null} for an unset variable */
     public GlobalStore(Function<String, String> env) {
@@ -32,7 +36,13 @@ public final class GlobalStore {
 
     /** {@code os.environ.get(key, "")}. */
     public String environment(String key) {
+        environmentLookups.add(key);
         String value = env.apply(key);
         return value == null ? "" : value;
+    }
+
+    /** The environment variables looked up so far. */
+    public Set<String> environmentLookups() {
+        return Set.copyOf(environmentLookups);
     }
 }
