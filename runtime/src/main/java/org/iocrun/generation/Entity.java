@@ -5,8 +5,8 @@ import org.iocrun.model.Builtins;
 import org.iocrun.model.EntityModel;
 import org.iocrun.model.ParamType;
 import org.iocrun.model.Parameter;
-import org.iocrun.templating.AttributeObject;
-import org.iocrun.templating.TemplateError;
+import org.iocrun.templating.python.AttributeObject;
+import org.iocrun.templating.python.TemplateError;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,6 +1,6 @@
 package org.iocrun.generation;
 
-import org.iocrun.templating.GlobalStore;
+import org.iocrun.templating.python.GlobalStore;
 import org.iocrun.templating.JinjaEngine;
 
 import java.util.Map;

@@ -2,9 +2,9 @@ package org.iocrun.generation;
 
 import org.iocrun.diagnostics.Problem;
 import org.iocrun.diagnostics.SourcePosition;
-import org.iocrun.templating.CompiledTemplate;
+import org.iocrun.templating.nodes.CompiledTemplate;
 import org.iocrun.templating.PyLiteral;
-import org.iocrun.templating.TemplateError;
+import org.iocrun.templating.python.TemplateError;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

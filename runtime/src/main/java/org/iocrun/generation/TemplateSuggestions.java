@@ -1,7 +1,7 @@
 package org.iocrun.generation;
 
 import org.iocrun.model.Suggestions;
-import org.iocrun.templating.TemplateError;
+import org.iocrun.templating.python.TemplateError;
 import org.iocrun.templating.builtins.Filters;
 import org.iocrun.templating.builtins.Globals;
 

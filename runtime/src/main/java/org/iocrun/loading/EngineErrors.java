@@ -229,7 +229,7 @@ final class EngineErrors {
 
     private static boolean isAllDigits(String s, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (!PlainScalars.isDigit(s.charAt(i))) {
+            if (!AsciiDigits.isDigit(s.charAt(i))) {
                 return false;
             }
         }

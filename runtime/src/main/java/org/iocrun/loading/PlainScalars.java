@@ -81,7 +81,7 @@ final class PlainScalars {
             int end = skipDigitsAndUnderscores(s, i + 1);
             return end > i + 1 && (end == n || isExponent(s, end, true));
         }
-        if (!isDigit(s.charAt(i))) {
+        if (!AsciiDigits.isDigit(s.charAt(i))) {
             return false;
         }
         int end = skipDigitsAndUnderscores(s, i + 1);
@@ -109,7 +109,7 @@ final class PlainScalars {
             return false;
         }
         for (; i < n; i++) {
-            if (!isDigit(s.charAt(i))) {
+            if (!AsciiDigits.isDigit(s.charAt(i))) {
                 return false;
             }
         }
@@ -184,13 +184,9 @@ final class PlainScalars {
 
     private static int skipDigitsAndUnderscores(String s, int from) {
         int i = from;
-        while (i < s.length() && (isDigit(s.charAt(i)) || s.charAt(i) == '_')) {
+        while (i < s.length() && (AsciiDigits.isDigit(s.charAt(i)) || s.charAt(i) == '_')) {
             i++;
         }
         return i;
-    }
-
-    static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 }

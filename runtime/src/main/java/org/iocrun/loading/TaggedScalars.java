@@ -92,11 +92,11 @@ final class TaggedScalars {
     private static boolean isDecimalFloat(String s) {
         int mantissaDigits = 0;
         int i = 0;
-        for (; i < s.length() && PlainScalars.isDigit(s.charAt(i)); i++) {
+        for (; i < s.length() && AsciiDigits.isDigit(s.charAt(i)); i++) {
             mantissaDigits++;
         }
         if (i < s.length() && s.charAt(i) == '.') {
-            for (i++; i < s.length() && PlainScalars.isDigit(s.charAt(i)); i++) {
+            for (i++; i < s.length() && AsciiDigits.isDigit(s.charAt(i)); i++) {
                 mantissaDigits++;
             }
         }
@@ -109,7 +109,7 @@ final class TaggedScalars {
                 i++;
             }
             int exponentDigits = 0;
-            for (; i < s.length() && PlainScalars.isDigit(s.charAt(i)); i++) {
+            for (; i < s.length() && AsciiDigits.isDigit(s.charAt(i)); i++) {
                 exponentDigits++;
             }
             return exponentDigits > 0 && i == s.length();

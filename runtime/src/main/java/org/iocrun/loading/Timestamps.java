@@ -26,7 +26,7 @@ final class Timestamps {
             return date(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
                     Integer.parseInt(text, 8, 10, 10), text);
         }
-        if (text.length() < 14 || !PlainScalars.isDigit(text.charAt(0)) || text.charAt(4) != '-') {
+        if (text.length() < 14 || !AsciiDigits.isDigit(text.charAt(0)) || text.charAt(4) != '-') {
             return null;
         }
         Matcher m = DateTimePattern.PATTERN.matcher(text);
@@ -39,7 +39,7 @@ final class Timestamps {
             return false;
         }
         for (int i = 0; i < 10; i++) {
-            if (i != 4 && i != 7 && !PlainScalars.isDigit(s.charAt(i))) {
+            if (i != 4 && i != 7 && !AsciiDigits.isDigit(s.charAt(i))) {
                 return false;
             }
         }

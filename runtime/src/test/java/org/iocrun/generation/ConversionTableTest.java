@@ -5,7 +5,7 @@ import org.iocrun.loading.ValueChecker;
 import org.iocrun.model.ParamType;
 import org.iocrun.model.Parameter;
 import org.iocrun.templating.PyLiteral;
-import org.iocrun.templating.TemplateError;
+import org.iocrun.templating.python.TemplateError;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

@@ -8,7 +8,7 @@ import org.iocrun.launch.StartFailure;
 import org.iocrun.launch.StepLog;
 import org.iocrun.loading.YamlLoader;
 import org.iocrun.templating.JinjaEngine;
-import org.iocrun.templating.RenderLimits;
+import org.iocrun.templating.nodes.RenderLimits;
 import org.iocrun.testing.Corpus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

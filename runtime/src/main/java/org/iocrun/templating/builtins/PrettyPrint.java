@@ -1,6 +1,6 @@
 package org.iocrun.templating.builtins;
 
-import org.iocrun.templating.PyTuple;
+import org.iocrun.templating.python.PyTuple;
 import org.iocrun.templating.python.PyCompare;
 import org.iocrun.templating.python.PyStrings;
 import org.iocrun.templating.python.PyText;

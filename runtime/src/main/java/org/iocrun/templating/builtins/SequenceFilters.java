@@ -1,7 +1,7 @@
 package org.iocrun.templating.builtins;
 
-import org.iocrun.templating.PyTuple;
-import org.iocrun.templating.TemplateError;
+import org.iocrun.templating.python.PyTuple;
+import org.iocrun.templating.python.TemplateError;
 import org.iocrun.templating.python.Args;
 import org.iocrun.templating.python.Attributes;
 import org.iocrun.templating.python.CallContext;

@@ -1,7 +1,7 @@
 package org.iocrun.templating.builtins;
 
-import org.iocrun.templating.AttributeObject;
-import org.iocrun.templating.PyTuple;
+import org.iocrun.templating.python.AttributeObject;
+import org.iocrun.templating.python.PyTuple;
 import org.iocrun.templating.python.Args;
 import org.iocrun.templating.python.DictView;
 import org.iocrun.templating.python.PyCallable;

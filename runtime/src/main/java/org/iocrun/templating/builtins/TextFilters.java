@@ -1,6 +1,6 @@
 package org.iocrun.templating.builtins;
 
-import org.iocrun.templating.PyTuple;
+import org.iocrun.templating.python.PyTuple;
 import org.iocrun.templating.python.Args;
 import org.iocrun.templating.python.Methods;
 import org.iocrun.templating.python.PercentFormat;

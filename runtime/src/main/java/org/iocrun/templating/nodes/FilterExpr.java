@@ -1,6 +1,6 @@
 package org.iocrun.templating.nodes;
 
-import org.iocrun.templating.TemplateError;
+import org.iocrun.templating.python.TemplateError;
 import org.iocrun.templating.builtins.JinjaFilter;
 import org.iocrun.templating.python.TemplateFailure;
 

@@ -1,6 +1,5 @@
 package org.iocrun.templating.python;
 
-import org.iocrun.templating.TemplateError;
 
 /**
  * A failure while rendering, raised deep inside value operations where no checked exception can pass (Pebble's

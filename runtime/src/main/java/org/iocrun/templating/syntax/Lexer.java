@@ -1,6 +1,6 @@
 package org.iocrun.templating.syntax;
 
-import org.iocrun.templating.TemplateError;
+import org.iocrun.templating.python.TemplateError;
 import org.iocrun.templating.python.PyNumbers;
 import org.iocrun.templating.python.PyStrings;
 import org.iocrun.templating.python.PyText;

@@ -3,7 +3,7 @@ package org.iocrun.templating.syntax;
 import io.pebbletemplates.pebble.node.BodyNode;
 import io.pebbletemplates.pebble.node.RenderableNode;
 import io.pebbletemplates.pebble.node.TextNode;
-import org.iocrun.templating.TemplateError;
+import org.iocrun.templating.python.TemplateError;
 import org.iocrun.templating.builtins.Filters;
 import org.iocrun.templating.builtins.JinjaFilter;
 import org.iocrun.templating.builtins.JinjaTest;

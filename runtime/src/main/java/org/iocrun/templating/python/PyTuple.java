@@ -1,4 +1,4 @@
-package org.iocrun.templating;
+package org.iocrun.templating.python;
 
 import java.util.Arrays;
 import java.util.Collections;

@@ -1,4 +1,7 @@
-package org.iocrun.templating;
+package org.iocrun.templating.nodes;
+
+import org.iocrun.templating.python.GlobalStore;
+import org.iocrun.templating.python.TemplateError;
 
 import java.util.Map;
 import java.util.Optional;

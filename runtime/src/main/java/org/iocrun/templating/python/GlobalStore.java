@@ -1,4 +1,4 @@
-package org.iocrun.templating;
+package org.iocrun.templating.python;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,4 +1,6 @@
-package org.iocrun.templating;
+package org.iocrun.templating.nodes;
+
+import org.iocrun.templating.python.TemplateError;
 
 import java.time.Duration;
 

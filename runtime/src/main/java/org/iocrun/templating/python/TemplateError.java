@@ -1,4 +1,4 @@
-package org.iocrun.templating;
+package org.iocrun.templating.python;
 
 import org.iocrun.diagnostics.Problem;
 import org.iocrun.diagnostics.SourcePosition;

@@ -1,4 +1,4 @@
-package org.iocrun.templating;
+package org.iocrun.templating.python;
 
 /**
  * An object templates see with attributes, such as an ibek entity referenced by an {@code object} parameter: it
