@@ -1,8 +1,8 @@
 package org.iocrun.cli;
 
 import org.iocrun.loading.Definitions;
-import org.iocrun.loading.EpicsPaths;
-import org.iocrun.loading.YamlLoader;
+import org.iocrun.launch.EpicsPaths;
+import org.iocrun.yaml.YamlLoader;
 import org.iocrun.schema.IocSchema;
 import picocli.CommandLine.Model.CommandSpec;
 

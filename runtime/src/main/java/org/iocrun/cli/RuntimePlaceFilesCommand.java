@@ -4,7 +4,7 @@ import org.iocrun.diagnostics.Problem;
 import org.iocrun.diagnostics.SourcePosition;
 import org.iocrun.diagnostics.UserError;
 import org.iocrun.launch.RuntimeAssets;
-import org.iocrun.loading.EpicsPaths;
+import org.iocrun.launch.EpicsPaths;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Files;

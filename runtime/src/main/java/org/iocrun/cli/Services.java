@@ -1,10 +1,10 @@
 package org.iocrun.cli;
 
 import org.iocrun.generation.Generator;
-import org.iocrun.loading.CacheFolder;
-import org.iocrun.loading.ParsedYamlCache;
-import org.iocrun.loading.YamlLoader;
-import org.iocrun.outputs.opi.PreparedDeviceCache;
+import org.iocrun.yaml.CacheFolder;
+import org.iocrun.yaml.ParsedYamlCache;
+import org.iocrun.yaml.YamlLoader;
+import org.iocrun.opi.PreparedDeviceCache;
 import org.iocrun.templating.JinjaEngine;
 
 import java.util.Map;

@@ -2,7 +2,7 @@ package org.iocrun.generation;
 
 import org.iocrun.diagnostics.Problem;
 import org.iocrun.model.EntityPvi;
-import org.iocrun.outputs.opi.PviEntity;
+import org.iocrun.opi.PviEntity;
 import org.iocrun.templating.PyValues;
 
 import java.util.ArrayList;

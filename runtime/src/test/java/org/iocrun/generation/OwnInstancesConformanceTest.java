@@ -1,7 +1,7 @@
 package org.iocrun.generation;
 
 import org.iocrun.loading.Definitions;
-import org.iocrun.loading.YamlLoader;
+import org.iocrun.yaml.YamlLoader;
 import org.iocrun.templating.JinjaEngine;
 import org.iocrun.testing.Corpus;
 import org.junit.jupiter.api.BeforeAll;

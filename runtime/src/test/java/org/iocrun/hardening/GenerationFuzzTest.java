@@ -6,7 +6,7 @@ import org.iocrun.generation.Generator;
 import org.iocrun.launch.Launcher;
 import org.iocrun.launch.StartFailure;
 import org.iocrun.launch.StepLog;
-import org.iocrun.loading.YamlLoader;
+import org.iocrun.yaml.YamlLoader;
 import org.iocrun.templating.JinjaEngine;
 import org.iocrun.templating.nodes.RenderLimits;
 import org.iocrun.testing.Corpus;

@@ -5,7 +5,7 @@ import org.iocrun.generation.Generator;
 import org.iocrun.launch.Launcher;
 import org.iocrun.launch.StartFailure;
 import org.iocrun.launch.StepLog;
-import org.iocrun.loading.YamlLoader;
+import org.iocrun.yaml.YamlLoader;
 import org.iocrun.templating.JinjaEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package org.iocrun.schema;
 
 import org.iocrun.loading.Definitions;
-import org.iocrun.loading.YamlLoader;
+import org.iocrun.yaml.YamlLoader;
 import org.iocrun.testing.Corpus;
 import org.iocrun.testing.LspClient;
 import org.junit.jupiter.api.AfterAll;
