@@ -1,8 +1,8 @@
 package org.iocrun.cli;
 
+import org.iocrun.launch.EpicsPaths;
 import org.iocrun.launch.HardwareWait;
 import org.iocrun.launch.WaitList;
-import org.iocrun.launch.EpicsPaths;
 import org.iocrun.yaml.YamlLoader;
 import picocli.CommandLine.Model.CommandSpec;
 

@@ -1,9 +1,9 @@
 package org.iocrun.cli;
 
-import org.iocrun.loading.Definitions;
 import org.iocrun.launch.EpicsPaths;
-import org.iocrun.yaml.YamlLoader;
+import org.iocrun.loading.Definitions;
 import org.iocrun.schema.IocSchema;
+import org.iocrun.yaml.YamlLoader;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;

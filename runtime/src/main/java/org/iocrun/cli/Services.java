@@ -1,11 +1,11 @@
 package org.iocrun.cli;
 
 import org.iocrun.generation.Generator;
+import org.iocrun.opi.PreparedDeviceCache;
+import org.iocrun.templating.JinjaEngine;
 import org.iocrun.yaml.CacheFolder;
 import org.iocrun.yaml.ParsedYamlCache;
 import org.iocrun.yaml.YamlLoader;
-import org.iocrun.opi.PreparedDeviceCache;
-import org.iocrun.templating.JinjaEngine;
 
 import java.util.Map;
 import java.util.Optional;

@@ -21,7 +21,8 @@ import java.util.Set;
  * references to other entities are the {@link Entity} objects themselves.
  *
  * <p>Fields are filled while phase 1 renders (templates see the partly rendered entity, as in ibek) and are not
- * changed after {@link EntityFactory} returns it; list values stay mutable because ibek templates mutate them
+ * changed once {@link EntityFactory} is done with it (phase 1, then ibek's {@code fixup_enums} on top-level
+ * entities, both the factory's); list values stay mutable because ibek templates mutate them
  * ({@code list.append}).
  */
 public final class Entity implements AttributeObject {

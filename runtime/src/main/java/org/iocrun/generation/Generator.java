@@ -5,20 +5,18 @@ import org.iocrun.diagnostics.SourcePosition;
 import org.iocrun.diagnostics.UserError;
 import org.iocrun.loading.InstanceReader;
 import org.iocrun.loading.VersionSkew;
-import org.iocrun.yaml.YamlLoader;
 import org.iocrun.model.Builtins;
 import org.iocrun.model.EntityInstance;
 import org.iocrun.model.IocInstance;
-import org.iocrun.model.ParamType;
-import org.iocrun.model.Parameter;
 import org.iocrun.opi.OpiGenerator;
-import org.iocrun.opi.device.PositionedYamlFileReader;
 import org.iocrun.opi.OpiOutputs;
 import org.iocrun.opi.PreparedDeviceCache;
 import org.iocrun.opi.PviEntity;
 import org.iocrun.opi.PviSubstitution;
+import org.iocrun.opi.device.PositionedYamlFileReader;
 import org.iocrun.templating.JinjaEngine;
 import org.iocrun.templating.PyValues;
+import org.iocrun.yaml.YamlLoader;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -75,7 +73,7 @@ public final class Generator {
                 factory.createOrReport(ei.model(), ei.values(), ei.enabled(), ei.valuePositions(), ei.blockScalars(),
                         ei.position(), origin(ei), problems).ifPresent(fileEntities::add);
             }
-            fileEntities.forEach(Generator::fixupEnums);
+            fileEntities.forEach(EntityFactory::fixupEnums);
             warnDisabledParents(fileEntities, problems);
             topLevel.addAll(fileEntities);
         }
@@ -111,7 +109,7 @@ public final class Generator {
             return new GeneratedFiles(stCmd, subst.text(), Optional.ofNullable(WaitList.text(waits)), flat,
                     iocName, subst.rows(), opi, problems.warnings());
         } catch (GenerationFailure f) {
-            problems.add(f.problem);
+            f.reportTo(problems);
             problems.throwIfErrors();
             throw new IllegalStateException("unreachable");
         }
@@ -123,18 +121,6 @@ public final class Generator {
         } catch (TemplateRenderer.RenderFailure f) {
             problems.error(instance.iocNamePosition(), "error rendering ioc_name: " + f.getMessage(), EntityFactory.hint(f));
             return "";
-        }
-    }
-
-    /** ibek's {@code fixup_enums}: top-level entities only, after phase 1; a null value keeps the key. */
-    private static void fixupEnums(Entity e) {
-        for (Parameter p : e.model().parameters().values()) {
-            if (p.type() == ParamType.ENUM && e.hasAttribute(p.name())) {
-                Object value = p.enumValues().get(e.attribute(p.name()));
-                if (value != null) {
-                    e.mutableFields().put(p.name(), value);
-                }
-            }
         }
     }
 

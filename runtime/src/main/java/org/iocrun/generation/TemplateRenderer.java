@@ -2,8 +2,8 @@ package org.iocrun.generation;
 
 import org.iocrun.diagnostics.Problem;
 import org.iocrun.diagnostics.SourcePosition;
-import org.iocrun.templating.nodes.CompiledTemplate;
 import org.iocrun.templating.PyLiteral;
+import org.iocrun.templating.nodes.CompiledTemplate;
 import org.iocrun.templating.python.TemplateError;
 
 import java.util.LinkedHashMap;

@@ -3,8 +3,6 @@ package org.iocrun.loading;
 import org.iocrun.diagnostics.Problems;
 import org.iocrun.diagnostics.SourcePosition;
 import org.iocrun.diagnostics.UserError;
-import org.iocrun.yaml.YNode.YMap;
-import org.iocrun.yaml.YNode.YScalar;
 import org.iocrun.model.Builtins;
 import org.iocrun.model.EntityInstance;
 import org.iocrun.model.EntityModel;
@@ -12,6 +10,8 @@ import org.iocrun.model.EntityTypes;
 import org.iocrun.model.IocInstance;
 import org.iocrun.model.Parameter;
 import org.iocrun.yaml.YNode;
+import org.iocrun.yaml.YNode.YMap;
+import org.iocrun.yaml.YNode.YScalar;
 import org.iocrun.yaml.YamlLoader;
 import org.iocrun.yaml.YamlValues;
 

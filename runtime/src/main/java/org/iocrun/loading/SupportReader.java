@@ -3,8 +3,6 @@ package org.iocrun.loading;
 import org.iocrun.diagnostics.Problems;
 import org.iocrun.diagnostics.SourcePosition;
 import org.iocrun.diagnostics.UserError;
-import org.iocrun.yaml.YNode.YMap;
-import org.iocrun.yaml.YNode.YScalar;
 import org.iocrun.model.Database;
 import org.iocrun.model.Define;
 import org.iocrun.model.EntityModel;
@@ -16,6 +14,8 @@ import org.iocrun.model.ScriptItem;
 import org.iocrun.model.SubEntity;
 import org.iocrun.model.SupportModule;
 import org.iocrun.yaml.YNode;
+import org.iocrun.yaml.YNode.YMap;
+import org.iocrun.yaml.YNode.YScalar;
 import org.iocrun.yaml.YamlLoader;
 import org.iocrun.yaml.YamlValues;
 

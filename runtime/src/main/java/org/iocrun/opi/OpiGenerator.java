@@ -15,13 +15,13 @@ import org.iocrun.diagnostics.SourcePosition;
 import org.iocrun.diagnostics.UserError;
 import org.iocrun.opi.bob.BobRenderer;
 import org.iocrun.opi.device.Component;
-import org.iocrun.yaml.YamlLoader;
 import org.iocrun.opi.device.DeviceLibrary;
 import org.iocrun.opi.device.DeviceRef;
 import org.iocrun.opi.device.PositionedYamlFileReader;
 import org.iocrun.opi.device.YamlFileReader;
 import org.iocrun.opi.layout.ScreenComposer;
 import org.iocrun.opi.layout.ScreenLayout;
+import org.iocrun.yaml.YamlLoader;
 
 /**
  * The pvi step of {@code ibek runtime generate}: for every entity with a {@code pvi:} block, its device's screens

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.CRC32;
-import org.iocrun.yaml.CacheFolder;
 import org.iocrun.opi.device.DeviceLibrary;
 import org.iocrun.opi.device.DeviceLibrary.Probe;
+import org.iocrun.yaml.CacheFolder;
 
 /**
  * Prepared pvi devices (label, template records, rendered screens) kept on disk, so that the device files baked

@@ -3,8 +3,8 @@ package org.iocrun.generation;
 import org.iocrun.diagnostics.Problem;
 import org.iocrun.diagnostics.UserError;
 import org.iocrun.loading.Definitions;
-import org.iocrun.yaml.YamlLoader;
 import org.iocrun.templating.JinjaEngine;
+import org.iocrun.yaml.YamlLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,10 +1,10 @@
 package org.iocrun.hardening;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import org.iocrun.templating.python.GlobalStore;
 import org.iocrun.templating.JinjaEngine;
 import org.iocrun.templating.JsonValues;
 import org.iocrun.templating.nodes.RenderLimits;
+import org.iocrun.templating.python.GlobalStore;
 import org.iocrun.templating.python.TemplateError;
 import org.iocrun.testing.Corpus;
 import org.junit.jupiter.api.BeforeAll;

@@ -9,14 +9,6 @@ import java.util.List;
  */
 public record Bounds(int x, int y, int w, int h) {
 
-    public Bounds withX(int newX) {
-        return new Bounds(newX, y, w, h);
-    }
-
-    public Bounds withY(int newY) {
-        return new Bounds(x, newY, w, h);
-    }
-
     public Bounds withW(int newW) {
         return new Bounds(x, y, newW, h);
     }

@@ -1,6 +1,5 @@
 package org.iocrun.templating.python;
 
-
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,5 @@
 package org.iocrun.templating.python;
 
-
 import java.util.Map;
 import java.util.Set;
 

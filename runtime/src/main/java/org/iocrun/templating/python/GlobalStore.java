@@ -19,12 +19,6 @@ public final class GlobalStore {
     public GlobalStore(Function<String, String> env) {
         this.env = env;
     }
-
-    /** A store that reads the process environment. */
-    public static GlobalStore ofProcessEnvironment() {
-        return new GlobalStore(System::getenv);
-    }
-
     /** The variable store: live and insertion-ordered; keys are {@code str(key)} of what templates set. */
     public Map<String, Object> variables() {
         return variables;

@@ -1,6 +1,5 @@
 package org.iocrun.templating.python;
 
-
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;

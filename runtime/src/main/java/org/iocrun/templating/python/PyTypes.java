@@ -1,6 +1,5 @@
 package org.iocrun.templating.python;
 
-
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;

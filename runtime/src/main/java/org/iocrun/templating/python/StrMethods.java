@@ -1,6 +1,5 @@
 package org.iocrun.templating.python;
 
-
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

@@ -1,6 +1,5 @@
 package org.iocrun.templating.python;
 
-
 /**
  * A failure while rendering, raised deep inside value operations where no checked exception can pass (Pebble's
  * node interfaces declare none). The engine turns it into a {@link TemplateError} at the render boundary.

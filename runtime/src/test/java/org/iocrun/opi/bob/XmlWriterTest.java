@@ -3,9 +3,9 @@ package org.iocrun.opi.bob;
 import static org.iocrun.opi.bob.XmlNode.element;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class XmlWriterTest {
 

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** Replaces the contents of an output directory with a file set in one step (see {@link StagedDirectory}). */
+/**
+ * Replaces the contents of an output directory with a file set in one step (see {@link StagedDirectory}): how the
+ * tests set up a folder an earlier run published. The commands themselves write through the launcher.
+ */
 public final class OutputDirectory {
 
     private OutputDirectory() {
