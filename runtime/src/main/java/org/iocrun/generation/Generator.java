@@ -106,7 +106,7 @@ public final class Generator {
                             List.copyOf(row.args().values()), SourcePosition.unknown(null), "pvi"));
                 }
             }
-            return new GeneratedFiles(stCmd, subst.text(), Optional.ofNullable(WaitList.text(waits)), flat,
+            return new GeneratedFiles(stCmd, subst.text(), Optional.ofNullable(WaitListWriter.text(waits)), flat,
                     iocName, subst.rows(), opi, problems.warnings());
         } catch (GenerationFailure f) {
             f.reportTo(problems);

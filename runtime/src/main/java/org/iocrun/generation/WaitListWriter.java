@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * {@code wait_list.yaml} (§2.11) in ibek's exact format: a 4-line header, a blank line, then each
+ * Writes {@code wait_list.yaml} (§2.11) in ibek's exact format, which {@code ioc do-wait} reads back
+ * ({@code launch.WaitList}): a 4-line header, a blank line, then each
  * {@code ibek.wait_ip} entity as a list item preceded by a blank line.
  */
-final class WaitList {
+final class WaitListWriter {
 
     private static final String HEADER = """
             #######################################################################################
@@ -21,7 +22,7 @@ final class WaitList {
                     + "|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)|true|True|TRUE|false|False|FALSE|null|Null|NULL|~"
                     + "|[-?:,\\[\\]{}#&*!|>'\"%@`].*|.*(: | #|:$).*|\\s.*|.*\\s");
 
-    private WaitList() {
+    private WaitListWriter() {
     }
 
     /** The file's text, or null when there is no wait entity (ibek then writes no file). */
