@@ -102,7 +102,7 @@ public final class Entity implements AttributeObject {
 
     /**
      * ibek's {@code model_dump()}: declared fields only (no defines), referenced entities as nested dicts. This is
-     * what sub-entity templates see of their parent (§3.7).
+     * what sub-entity templates see of their parent (ibek-behaviour §3.7 sub-entities and repeats).
      */
     public Map<String, Object> dump() {
         Map<String, Object> dump = new LinkedHashMap<>();

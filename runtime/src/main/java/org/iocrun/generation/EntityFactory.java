@@ -18,10 +18,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Phase 1 (§3.2): builds an {@link Entity} from an instance's values the way ibek's entity validator does:
- * pre_defines, then parameters in declaration order (defaults included), then post_defines, each rendered
- * against the entity as it stands at that moment; {@code id} values are registered, {@code object} values are
- * looked up among the ids registered so far. Built-in types are not rendered, as in ibek.
+ * Phase 1 (ibek-behaviour §3.2 where rendering happens): builds an {@link Entity} from an instance's values the way
+ * ibek's entity validator does: pre_defines, then parameters in declaration order (defaults included), then
+ * post_defines, each rendered against the entity as it stands at that moment; {@code id} values are registered,
+ * {@code object} values are looked up among the ids registered so far. Built-in types are not rendered, as in ibek.
  */
 final class EntityFactory {
 

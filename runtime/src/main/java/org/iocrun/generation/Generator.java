@@ -26,8 +26,9 @@ import java.util.Optional;
 
 /**
  * Turns instance files and support definitions into st.cmd, ioc.subst and wait_list.yaml with ibek's evaluation
- * order (§3.8): phase 1 of each file's top-level entities then its enum fixup, sub-entity expansion, then st.cmd
- * (env_vars, pre_init, post_init) and ioc.subst. Every input problem is collected before anything is produced.
+ * order (ibek-behaviour §3.8 evaluation order): phase 1 of each file's top-level entities then its enum fixup,
+ * sub-entity expansion, then st.cmd (env_vars, pre_init, post_init) and ioc.subst. Every input problem is collected
+ * before anything is produced.
  */
 public final class Generator {
 

@@ -25,9 +25,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads an instance file ({@code ioc.yaml}, {@code runtime.yaml}, §4) and checks every entity against its type:
- * unknown types and parameters (with the closest known names), missing required parameters, values of the wrong
- * type (with the parameter's type and description). All problems of the file are reported together.
+ * Reads an instance file ({@code ioc.yaml}, {@code runtime.yaml}, ibek-behaviour §4 instance YAML) and checks every
+ * entity against its type: unknown types and parameters (with the closest known names), missing required parameters,
+ * values of the wrong type (with the parameter's type and description). All problems of the file are reported together.
  */
 public final class InstanceReader {
 

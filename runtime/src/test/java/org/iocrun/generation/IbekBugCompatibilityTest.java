@@ -21,8 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * ibek's known bugs (ibek-behaviour.md §9): items 1-10 are reproduced because real images behave that way (with a
- * warning where the input triggers one); items 11-14 are clear errors instead of crashes. One test per item.
+ * ibek's known bugs (ibek-behaviour §9 known bugs): items 1-10 are reproduced because real images behave that way (with
+ * a warning where the input triggers one); items 11-14 are clear errors instead of crashes. One test per item.
  */
 class IbekBugCompatibilityTest {
 

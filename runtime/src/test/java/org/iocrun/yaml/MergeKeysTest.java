@@ -21,7 +21,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
  * Merge keys in ruamel/PyYAML {@code flatten_mapping} order. Expected key orders and values are what
- * ruamel.yaml's safe loader produces for the same documents (ibek-behaviour.md §2.10).
+ * ruamel.yaml's safe loader produces for the same documents (ibek-behaviour §2.10 shared, anchors and merge keys).
  */
 class MergeKeysTest {
 

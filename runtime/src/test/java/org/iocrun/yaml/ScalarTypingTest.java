@@ -16,7 +16,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
  * Scalar typing against ruamel.yaml {@code YAML(typ="safe")} (YAML 1.2), the reader ibek uses. Expected
- * values are ruamel's results for the same text (ibek-behaviour.md §4.3 plus ruamel's resolver table).
+ * values are ruamel's results for the same text (ibek-behaviour §4.3 YAML dialect plus ruamel's resolver table).
  */
 class ScalarTypingTest {
 
