@@ -9,8 +9,8 @@
  * the {@code <Device>.pvi.template} files for the runtime folder and the rows to append to {@code ioc.subst}
  * after all entity databases; the commands write both folders through
  * {@code org.iocrun.launch.RuntimeFolderBuilder} into an {@link org.iocrun.outputs.OutputFolder} (a container
- * volume switched in at once, or a developer's folder of plain files). {@link org.iocrun.opi.PreparedDeviceCache} keeps each device's
- * drawn screens between runs.
+ * volume switched in at once, or a developer's folder of plain files).
+ * {@link org.iocrun.opi.PreparedDeviceCache} keeps each device's drawn screens between runs.
  *
  * <p>Sub-packages: {@code device} (pvi device files: model, parser, include and parent resolution),
  * {@code layout} (pvi's DLS screen layout), {@code bob} (Phoebus XML in pvi's DLS theme).
