@@ -12,9 +12,9 @@ import java.util.Map;
 
 /**
  * ibek's pvi step (ibek-behaviour §2.8 pvi block, §3.8 evaluation order step 4): for every entity whose model has a
- * {@code pvi} block, enabled or not, render {@code yaml_path} and the {@code ui_macros} (a null macro means "{{ key
- * }}") against the entity. Runs after expansion and before st.cmd, so counters used there advance in ibek's order.
- * {@code pv_prefix} stays raw.
+ * {@code pvi} block, enabled or not, render {@code yaml_path} and the {@code ui_macros} (a null macro means
+ * "{{ key }}") against the entity. Runs after expansion and before st.cmd, so counters used there advance in ibek's
+ * order. {@code pv_prefix} stays raw.
  */
 final class PviInputs {
 

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Writes {@code wait_list.yaml} (ibek-behaviour §2.11 built-in entity types) in ibek's exact format, which {@code ioc
- * do-wait} reads back ({@code launch.WaitList}): a 4-line header, a blank line, then each {@code ibek.wait_ip} entity
- * as a list item preceded by a blank line.
+ * Writes {@code wait_list.yaml} (ibek-behaviour §2.11 built-in entity types) in ibek's exact format, which
+ * {@code ioc do-wait} reads back ({@code launch.WaitList}): a 4-line header, a blank line, then each
+ * {@code ibek.wait_ip} entity as a list item preceded by a blank line.
  */
 final class WaitListWriter {
 
