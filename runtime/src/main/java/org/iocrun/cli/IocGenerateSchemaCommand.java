@@ -1,9 +1,9 @@
 package org.iocrun.cli;
 
+import org.iocrun.launch.EpicsPaths;
 import org.iocrun.loading.Definitions;
-import org.iocrun.loading.EpicsPaths;
-import org.iocrun.loading.YamlLoader;
 import org.iocrun.schema.IocSchema;
+import org.iocrun.yaml.YamlLoader;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;

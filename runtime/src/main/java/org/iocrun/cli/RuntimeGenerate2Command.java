@@ -1,8 +1,8 @@
 package org.iocrun.cli;
 
+import org.iocrun.launch.EpicsPaths;
+import org.iocrun.launch.GenerationInputs;
 import org.iocrun.launch.IbekGenerate;
-import org.iocrun.loading.EpicsPaths;
-import org.iocrun.loading.GenerationInputs;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 

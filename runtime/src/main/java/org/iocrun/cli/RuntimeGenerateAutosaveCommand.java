@@ -1,7 +1,7 @@
 package org.iocrun.cli;
 
 import org.iocrun.launch.AutosaveRequests;
-import org.iocrun.loading.EpicsPaths;
+import org.iocrun.launch.EpicsPaths;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Files;

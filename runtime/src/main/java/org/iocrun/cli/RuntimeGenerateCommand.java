@@ -1,7 +1,7 @@
 package org.iocrun.cli;
 
+import org.iocrun.launch.GenerationInputs;
 import org.iocrun.launch.IbekGenerate;
-import org.iocrun.loading.GenerationInputs;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;

@@ -3,8 +3,8 @@ package org.iocrun.cli;
 import org.iocrun.diagnostics.Problem;
 import org.iocrun.diagnostics.SourcePosition;
 import org.iocrun.diagnostics.UserError;
+import org.iocrun.launch.EpicsPaths;
 import org.iocrun.launch.RuntimeAssets;
-import org.iocrun.loading.EpicsPaths;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Files;

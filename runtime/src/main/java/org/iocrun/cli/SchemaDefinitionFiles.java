@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The support files {@code ioc generate-schema} loads, as ibek picks them (§6): the given ones, then (unless
- * {@code --no-ibek-defs}) the {@code *ibek.support.yaml} directly in ibek-defs (not recursive; sorted here, where
- * ibek takes filesystem order). A file named twice is loaded once.
+ * The support files {@code ioc generate-schema} loads, as ibek picks them (ibek-behaviour §6 CLI and file discovery):
+ * the given ones, then (unless {@code --no-ibek-defs}) the {@code *ibek.support.yaml} directly in ibek-defs (not
+ * recursive; sorted here, where ibek takes filesystem order). A file named twice is loaded once.
  */
 final class SchemaDefinitionFiles {
 

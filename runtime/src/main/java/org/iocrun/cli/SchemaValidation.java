@@ -4,10 +4,10 @@ import org.iocrun.diagnostics.Problem;
 import org.iocrun.diagnostics.SourcePosition;
 import org.iocrun.diagnostics.UserError;
 import org.iocrun.loading.DefinitionFiles;
-import org.iocrun.loading.YNode;
-import org.iocrun.loading.YamlLoader;
 import org.iocrun.schema.SchemaDocument;
 import org.iocrun.schema.SchemaValidator;
+import org.iocrun.yaml.YNode;
+import org.iocrun.yaml.YamlLoader;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;

@@ -1,11 +1,11 @@
 package org.iocrun.cli;
 
 import org.iocrun.generation.Generator;
-import org.iocrun.loading.CacheFolder;
-import org.iocrun.loading.ParsedYamlCache;
-import org.iocrun.loading.YamlLoader;
-import org.iocrun.outputs.opi.PreparedDeviceCache;
+import org.iocrun.opi.PreparedDeviceCache;
 import org.iocrun.templating.JinjaEngine;
+import org.iocrun.yaml.CacheFolder;
+import org.iocrun.yaml.ParsedYamlCache;
+import org.iocrun.yaml.YamlLoader;
 
 import java.util.Map;
 import java.util.Optional;

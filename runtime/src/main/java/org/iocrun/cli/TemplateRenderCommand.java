@@ -3,10 +3,10 @@ package org.iocrun.cli;
 import org.iocrun.diagnostics.Problem;
 import org.iocrun.diagnostics.SourcePosition;
 import org.iocrun.diagnostics.UserError;
-import org.iocrun.templating.GlobalStore;
 import org.iocrun.templating.JinjaEngine;
 import org.iocrun.templating.JsonValues;
-import org.iocrun.templating.TemplateError;
+import org.iocrun.templating.python.GlobalStore;
+import org.iocrun.templating.python.TemplateError;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;

@@ -1,25 +1,11 @@
 package org.iocrun.cli;
 
-import org.iocrun.diagnostics.FileProblems;
 import org.iocrun.diagnostics.Problem;
-import org.iocrun.diagnostics.SourcePosition;
 import org.iocrun.diagnostics.UserError;
-import org.iocrun.generation.DatabaseTemplates;
-import org.iocrun.generation.GeneratedFiles;
-import org.iocrun.generation.GenerationRequest;
-import org.iocrun.generation.PviSettings;
-import org.iocrun.launch.ConfigFolder;
-import org.iocrun.launch.ReleaseShell;
-import org.iocrun.loading.EpicsPaths;
-import org.iocrun.loading.GenerationInputs;
-import org.iocrun.substitution.DbExpander;
-import org.iocrun.substitution.IncludePath;
-import org.iocrun.substitution.MissingTemplate;
-import org.iocrun.substitution.MsiOptions;
+import org.iocrun.launch.Validation;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,12 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-/**
- * {@code iocrun validate}: everything generation checks, without writing. It runs the same generation as start and
- * render, in memory (templates render, ids resolve, pvi device files exist), and, given the support tree, checks that
- * every database template of ioc.subst is on start's include path. A config folder with start.sh or a hand-written
- * st.cmd is valid when start would accept it.
- */
+/** {@code iocrun validate}: its options, one {@link Validation} per target, a "valid" line or the problems. */
 final class ValidateCommand implements Callable<Integer> {
 
     List<Path> targets;
@@ -92,14 +73,17 @@ final class ValidateCommand implements Callable<Integer> {
         if (schema != null) {
             return SchemaValidation.run(schema, targets, out(), spec.commandLine(), common.format);
         }
-        Map<String, String> environment = environment();
-        EpicsPaths paths = EpicsPaths.from(environment);
+        Map<String, String> given = environment();
+        Optional<Path> tree = Validation.supportTree(support, given);
+        Validation.Request request = new Validation.Request(supportOptions.definitions, supportOptions.pviDefs, pvi,
+                Validation.environment(given, tree), tree);
         Services services = Services.create();
+        Validation validation = new Validation(services.yaml(), services.generator(),
+                warnings -> Reporting.warnings(spec.commandLine(), warnings, common));
         List<Problem> errors = new ArrayList<>();
         for (Path target : targets) {
             try {
-                String verdict = validate(target, environment, paths, services);
-                out().println(target + ": valid (" + verdict + ")");
+                out().println(target + ": valid (" + validation.validate(target, request) + ")");
             } catch (UserError e) {
                 errors.addAll(e.problems());
             }
@@ -118,8 +102,8 @@ final class ValidateCommand implements Callable<Integer> {
                 ? new PrintWriter(java.io.Writer.nullWriter()) : spec.commandLine().getOut();
     }
 
-    /** The process environment, the --env values, and the support tree's RELEASE.shell exports (as start has). */
-    private Map<String, String> environment() throws UserError {
+    /** The process environment with the --env values. */
+    private Map<String, String> environment() {
         Map<String, String> environment = new HashMap<>(System.getenv());
         for (String kv : env) {
             int eq = kv.indexOf('=');
@@ -128,82 +112,6 @@ final class ValidateCommand implements Callable<Integer> {
             }
             environment.put(kv.substring(0, eq), kv.substring(eq + 1));
         }
-        supportTree(environment).ifPresent(tree -> {
-            try {
-                ReleaseShell.read(tree.resolve("configure/RELEASE.shell")).forEach(environment::putIfAbsent);
-            } catch (IOException e) {
-                // start reads the same file and reports it; here a missing or unreadable one only leaves names unset
-            }
-        });
         return environment;
-    }
-
-    /** --support, else $SUPPORT when set. */
-    private Optional<Path> supportTree(Map<String, String> environment) {
-        if (support != null) {
-            return Optional.of(support);
-        }
-        String fromEnvironment = environment.get("SUPPORT");
-        return fromEnvironment == null || fromEnvironment.isEmpty() ? Optional.empty() : Optional.of(Path.of(fromEnvironment));
-    }
-
-    /** Checks one target as start would take it; what was checked, for the "valid" line. */
-    private String validate(Path target, Map<String, String> environment, EpicsPaths paths, Services services)
-            throws UserError {
-        if (Files.isDirectory(target)) {
-            switch (ConfigFolder.classify(target)) {
-                case START_SCRIPT -> {
-                    return "start.sh, which start runs as it is";
-                }
-                case HAND_WRITTEN -> {
-                    return handWritten(target, environment);
-                }
-                case NOTHING -> throw new UserError(Problem.error(SourcePosition.unknown(target),
-                        "the config folder holds no IOC instance: none of start.sh, ioc.yaml or st.cmd",
-                        "a config folder holds ioc.yaml (ibek instance), st.cmd (+ ioc.subst/ioc.db), or start.sh"));
-                case IOC_YAML -> {
-                }
-            }
-        }
-        GenerationInputs inputs = GenerationInputs.resolve(target, List.of(), supportOptions.definitions, paths);
-        Path configDir = inputs.configDir() != null ? inputs.configDir() : target.toAbsolutePath().getParent();
-        GeneratedFiles generated = services.generator().generate(new GenerationRequest(inputs.instanceFiles(),
-                inputs.loadTypes(services.yaml()), environment, false,
-                pvi ? Optional.of(new PviSettings(supportOptions.pviDefs.isEmpty() ? List.of(paths.pviDefs())
-                        : supportOptions.pviDefs, configDir))
-                        : Optional.empty()));
-        Reporting.warnings(spec.commandLine(), generated.warnings(), common);
-        Optional<Path> tree = supportTree(environment);
-        if (tree.isPresent()) {
-            List<Problem> missing = DatabaseTemplates.missing(generated, configDir, tree.get(), environment);
-            if (!missing.isEmpty()) {
-                throw new UserError(missing);
-            }
-        }
-        long count = generated.entities().size();
-        return count + " entit" + (count == 1 ? "y" : "ies") + (tree.isPresent() ? ", database templates found" : "");
-    }
-
-    /** A hand-written st.cmd: start copies it; its ioc.subst's templates must be on the include path. */
-    private String handWritten(Path configDir, Map<String, String> environment) throws UserError {
-        Path subst = configDir.resolve("ioc.subst");
-        Optional<Path> tree = supportTree(environment);
-        if (!Files.isRegularFile(subst) || tree.isEmpty()) {
-            return "hand-written st.cmd, which start copies as it is";
-        }
-        try {
-            IncludePath includes = IncludePath.forIoc(configDir.toAbsolutePath(), tree.get().toAbsolutePath(),
-                    configDir.toAbsolutePath());
-            List<MissingTemplate> missing = new DbExpander(MsiOptions.defaults().withIncludePath(includes)
-                    .withEnvironment(environment)).findMissingTemplates(subst);
-            if (!missing.isEmpty()) {
-                throw new UserError(missing.stream().map(m -> Problem.error(m.position(),
-                        "database template '" + m.fileName() + "' is not on the include path", m.searched())).toList());
-            }
-        } catch (IOException e) {
-            throw new UserError(Problem.error(SourcePosition.unknown(subst),
-                    "cannot check the database templates: " + FileProblems.reason(e)));
-        }
-        return "hand-written st.cmd, database templates found";
     }
 }

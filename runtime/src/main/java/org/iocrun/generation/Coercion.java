@@ -3,9 +3,9 @@ package org.iocrun.generation;
 import org.iocrun.model.ParamType;
 
 /**
- * What ibek does to a rendered string (§3.5): the typed coercions {@code T(ast.literal_eval(result))}, none for
- * text types, or IMPLICIT: the first {@code | word }} in the template text names the coercion (sub-entity
- * values, env vars, database args, pvi).
+ * What ibek does to a rendered string (ibek-behaviour §3.5 type coercion): the typed coercions
+ * {@code T(ast.literal_eval(result))}, none for text types, or IMPLICIT: the first {@code | word }} in the template
+ * text names the coercion (sub-entity values, env vars, database args, pvi).
  */
 enum Coercion {
     NONE, INT, FLOAT, BOOL, LIST, DICT, IMPLICIT;

@@ -5,8 +5,8 @@ import org.iocrun.model.Builtins;
 import org.iocrun.model.EntityModel;
 import org.iocrun.model.ParamType;
 import org.iocrun.model.Parameter;
-import org.iocrun.templating.AttributeObject;
-import org.iocrun.templating.TemplateError;
+import org.iocrun.templating.python.AttributeObject;
+import org.iocrun.templating.python.TemplateError;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,7 +21,8 @@ import java.util.Set;
  * references to other entities are the {@link Entity} objects themselves.
  *
  * <p>Fields are filled while phase 1 renders (templates see the partly rendered entity, as in ibek) and are not
- * changed after {@link EntityFactory} returns it; list values stay mutable because ibek templates mutate them
+ * changed once {@link EntityFactory} is done with it (phase 1, then ibek's {@code fixup_enums} on top-level
+ * entities, both the factory's); list values stay mutable because ibek templates mutate them
  * ({@code list.append}).
  */
 public final class Entity implements AttributeObject {
@@ -101,7 +102,7 @@ public final class Entity implements AttributeObject {
 
     /**
      * ibek's {@code model_dump()}: declared fields only (no defines), referenced entities as nested dicts. This is
-     * what sub-entity templates see of their parent (§3.7).
+     * what sub-entity templates see of their parent (ibek-behaviour §3.7 sub-entities and repeats).
      */
     public Map<String, Object> dump() {
         Map<String, Object> dump = new LinkedHashMap<>();

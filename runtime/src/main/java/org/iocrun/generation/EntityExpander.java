@@ -20,9 +20,9 @@ import java.util.Set;
 
 /**
  * Expands sub_entities and {@code ibek.repeat} into the flat, ordered entity list, reproducing ibek's
- * {@code resolve_sub_entities} (§3.7) including its quirks: the context accumulates across siblings, repeat
- * variables leak into later siblings, parents are seen as {@code model_dump()} (no defines, references as dicts),
- * values are rendered here and again in phase 1, and enum keys are not mapped to values.
+ * {@code resolve_sub_entities} (ibek-behaviour §3.7 sub-entities and repeats) including its quirks: the context
+ * accumulates across siblings, repeat variables leak into later siblings, parents are seen as {@code model_dump()} (no
+ * defines, references as dicts), values are rendered here and again in phase 1, and enum keys are not mapped to values.
  */
 final class EntityExpander {
 

@@ -18,10 +18,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Phase 1 (§3.2): builds an {@link Entity} from an instance's values the way ibek's entity validator does:
- * pre_defines, then parameters in declaration order (defaults included), then post_defines, each rendered
- * against the entity as it stands at that moment; {@code id} values are registered, {@code object} values are
- * looked up among the ids registered so far. Built-in types are not rendered, as in ibek.
+ * Phase 1 (ibek-behaviour §3.2 where rendering happens): builds an {@link Entity} from an instance's values the way
+ * ibek's entity validator does: pre_defines, then parameters in declaration order (defaults included), then
+ * post_defines, each rendered against the entity as it stands at that moment; {@code id} values are registered,
+ * {@code object} values are looked up among the ids registered so far. Built-in types are not rendered, as in ibek.
  */
 final class EntityFactory {
 
@@ -31,29 +31,6 @@ final class EntityFactory {
     EntityFactory(RunContext run, TemplateRenderer renderer) {
         this.run = run;
         this.renderer = renderer;
-    }
-
-    /**
-     * A phase-1 failure of one entity, as a problem at the value (or define) that failed; or, without a problem of
-     * its own, the echo of an earlier failure (a reference to an entity that failed), which is not reported again.
-     */
-    static final class EntityFailure extends Exception {
-        private final Optional<Problem> problem;
-
-        EntityFailure(Problem problem) {
-            super(problem.message(), null, false, false);
-            this.problem = Optional.of(problem);
-        }
-
-        private EntityFailure(String reference) {
-            super("reference to the failed entity " + reference, null, false, false);
-            this.problem = Optional.empty();
-        }
-
-        /** Adds this failure's problem, if it has one of its own. */
-        void reportTo(Problems problems) {
-            problem.ifPresent(problems::add);
-        }
     }
 
     /**
@@ -67,11 +44,23 @@ final class EntityFactory {
                                     SourcePosition position, String origin, Problems problems) {
         try {
             return Optional.of(create(model, values, enabled, positions, blockScalars, position, origin));
-        } catch (EntityFailure f) {
+        } catch (GenerationFailure f) {
             f.reportTo(problems);
             model.idParameter().map(p -> values.get(p.name())).filter(String.class::isInstance)
                     .ifPresent(id -> run.ids.markFailed(List.of((String) id)));
             return Optional.empty();
+        }
+    }
+
+    /** ibek's {@code fixup_enums}: top-level entities only, after phase 1; a null value keeps the key. */
+    static void fixupEnums(Entity e) {
+        for (Parameter p : e.model().parameters().values()) {
+            if (p.type() == ParamType.ENUM && e.hasAttribute(p.name())) {
+                Object value = p.enumValues().get(e.attribute(p.name()));
+                if (value != null) {
+                    e.mutableFields().put(p.name(), value);
+                }
+            }
         }
     }
 
@@ -81,7 +70,7 @@ final class EntityFactory {
      * @param blockScalars the supplied values written as YAML block scalars
      */
     Entity create(EntityModel model, Map<String, Object> values, boolean enabled, Map<String, SourcePosition> positions,
-                  Set<String> blockScalars, SourcePosition position, String origin) throws EntityFailure {
+                  Set<String> blockScalars, SourcePosition position, String origin) throws GenerationFailure {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("type", model.typeName());
         fields.put("entity_enabled", enabled);
@@ -108,7 +97,7 @@ final class EntityFactory {
         return entity;
     }
 
-    private Object renderDefine(Entity entity, Define define) throws EntityFailure {
+    private Object renderDefine(Entity entity, Define define) throws GenerationFailure {
         try {
             return renderer.render(define.value(), entity.mutableFields(), Coercion.of(define.type()));
         } catch (TemplateRenderer.RenderFailure e) {
@@ -116,7 +105,7 @@ final class EntityFactory {
         }
     }
 
-    private Object renderParameter(Entity entity, Parameter p, SourcePosition at) throws EntityFailure {
+    private Object renderParameter(Entity entity, Parameter p, SourcePosition at) throws GenerationFailure {
         Object value = entity.mutableFields().get(p.name());
         Object rendered;
         try {
@@ -131,26 +120,26 @@ final class EntityFactory {
         if (p.type() == ParamType.ID && rendered != null) {
             String id = String.valueOf(rendered);
             if (!run.ids.register(id, entity)) {
-                throw new EntityFailure(Problem.error(at, "Duplicate id " + id + " in " + run.ids.describe(),
+                throw new GenerationFailure(Problem.error(at, "Duplicate id " + id + " in " + run.ids.describe(),
                         "every entity id must be unique in the IOC instance"));
             }
         }
         return rendered;
     }
 
-    private EntityFailure notFound(String id, Entity entity, Parameter p, SourcePosition at) {
+    private GenerationFailure notFound(String id, Entity entity, Parameter p, SourcePosition at) {
         if (run.ids.isFailed(id)) {
-            return new EntityFailure(id);
+            return GenerationFailure.echoOf(id);
         }
         String didYouMean = Suggestions.didYouMean(run.ids.closest(id));
-        return new EntityFailure(Problem.error(at, "object " + id + " not found in " + run.ids.describe(),
+        return new GenerationFailure(Problem.error(at, "object " + id + " not found in " + run.ids.describe(),
                 (didYouMean.isEmpty() ? "" : didYouMean + " ") + "'" + p.name() + "' of " + entity.typeName()
                         + " must name the id of an entity defined earlier in the instance"));
     }
 
-    private static EntityFailure failure(SourcePosition at, Entity entity, String what,
+    private static GenerationFailure failure(SourcePosition at, Entity entity, String what,
                                          TemplateRenderer.RenderFailure e) {
-        return new EntityFailure(e.problem(at, entity.position(),
+        return new GenerationFailure(e.problem(at, entity.position(),
                 "error rendering " + what + " of " + entity.typeName() + ": " + e.getMessage()));
     }
 

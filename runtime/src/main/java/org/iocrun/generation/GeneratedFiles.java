@@ -1,7 +1,7 @@
 package org.iocrun.generation;
 
 import org.iocrun.diagnostics.Problem;
-import org.iocrun.outputs.opi.OpiOutputs;
+import org.iocrun.opi.OpiOutputs;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;

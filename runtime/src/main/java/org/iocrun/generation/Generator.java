@@ -5,20 +5,18 @@ import org.iocrun.diagnostics.SourcePosition;
 import org.iocrun.diagnostics.UserError;
 import org.iocrun.loading.InstanceReader;
 import org.iocrun.loading.VersionSkew;
-import org.iocrun.loading.YamlLoader;
 import org.iocrun.model.Builtins;
 import org.iocrun.model.EntityInstance;
 import org.iocrun.model.IocInstance;
-import org.iocrun.model.ParamType;
-import org.iocrun.model.Parameter;
-import org.iocrun.outputs.opi.OpiGenerator;
-import org.iocrun.outputs.opi.device.PositionedYamlFileReader;
-import org.iocrun.outputs.opi.OpiOutputs;
-import org.iocrun.outputs.opi.PreparedDeviceCache;
-import org.iocrun.outputs.opi.PviEntity;
-import org.iocrun.outputs.opi.PviSubstitution;
+import org.iocrun.opi.OpiGenerator;
+import org.iocrun.opi.OpiOutputs;
+import org.iocrun.opi.PreparedDeviceCache;
+import org.iocrun.opi.PviEntity;
+import org.iocrun.opi.PviSubstitution;
+import org.iocrun.opi.device.PositionedYamlFileReader;
 import org.iocrun.templating.JinjaEngine;
 import org.iocrun.templating.PyValues;
+import org.iocrun.yaml.YamlLoader;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,8 +28,9 @@ import java.util.Set;
 
 /**
  * Turns instance files and support definitions into st.cmd, ioc.subst and wait_list.yaml with ibek's evaluation
- * order (§3.8): phase 1 of each file's top-level entities then its enum fixup, sub-entity expansion, then st.cmd
- * (env_vars, pre_init, post_init) and ioc.subst. Every input problem is collected before anything is produced.
+ * order (ibek-behaviour §3.8 evaluation order): phase 1 of each file's top-level entities then its enum fixup,
+ * sub-entity expansion, then st.cmd (env_vars, pre_init, post_init) and ioc.subst. Every input problem is collected
+ * before anything is produced.
  */
 public final class Generator {
 
@@ -77,7 +76,7 @@ public final class Generator {
                 factory.createOrReport(ei.model(), ei.values(), ei.enabled(), ei.valuePositions(), ei.blockScalars(),
                         ei.position(), origin(ei), problems).ifPresent(fileEntities::add);
             }
-            fileEntities.forEach(Generator::fixupEnums);
+            fileEntities.forEach(EntityFactory::fixupEnums);
             warnDisabledParents(fileEntities, problems);
             topLevel.addAll(fileEntities);
         }
@@ -110,10 +109,10 @@ public final class Generator {
                             List.copyOf(row.args().values()), SourcePosition.unknown(null), "pvi"));
                 }
             }
-            return new GeneratedFiles(stCmd, subst.text(), Optional.ofNullable(WaitList.text(waits)), flat,
+            return new GeneratedFiles(stCmd, subst.text(), Optional.ofNullable(WaitListWriter.text(waits)), flat,
                     iocName, subst.rows(), opi, problems.warnings(), environmentLookups(run));
         } catch (GenerationFailure f) {
-            problems.add(f.problem);
+            f.reportTo(problems);
             problems.throwIfErrors();
             throw new IllegalStateException("unreachable");
         }
@@ -132,18 +131,6 @@ public final class Generator {
         } catch (TemplateRenderer.RenderFailure f) {
             problems.error(instance.iocNamePosition(), "error rendering ioc_name: " + f.getMessage(), EntityFactory.hint(f));
             return "";
-        }
-    }
-
-    /** ibek's {@code fixup_enums}: top-level entities only, after phase 1; a null value keeps the key. */
-    private static void fixupEnums(Entity e) {
-        for (Parameter p : e.model().parameters().values()) {
-            if (p.type() == ParamType.ENUM && e.hasAttribute(p.name())) {
-                Object value = p.enumValues().get(e.attribute(p.name()));
-                if (value != null) {
-                    e.mutableFields().put(p.name(), value);
-                }
-            }
         }
     }
 

@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Assembles ioc.subst byte for byte as ibek does (§2.6, §5.2): one {@code file} block per template in order of
- * first appearance; the first row's argument names are the header; cells are quoted without escaping and padded
- * to the column's widest cell.
+ * Assembles ioc.subst byte for byte as ibek does (ibek-behaviour §2.6 databases, §5.2 ioc.subst format): one
+ * {@code file} block per template in order of first appearance; the first row's argument names are the header; cells
+ * are quoted without escaping and padded to the column's widest cell.
  */
 public final class IocSubstAssembler {
 

@@ -2,7 +2,7 @@ package org.iocrun.generation;
 
 import org.iocrun.diagnostics.Problem;
 import org.iocrun.model.EntityPvi;
-import org.iocrun.outputs.opi.PviEntity;
+import org.iocrun.opi.PviEntity;
 import org.iocrun.templating.PyValues;
 
 import java.util.ArrayList;
@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * ibek's pvi step (§2.8, §3.8 step 4): for every entity whose model has a {@code pvi} block, enabled or not, render
- * {@code yaml_path} and the {@code ui_macros} (a null macro means "{{ key }}") against the entity. Runs after
- * expansion and before st.cmd, so counters used there advance in ibek's order. {@code pv_prefix} stays raw.
+ * ibek's pvi step (ibek-behaviour §2.8 pvi block, §3.8 evaluation order step 4): for every entity whose model has a
+ * {@code pvi} block, enabled or not, render {@code yaml_path} and the {@code ui_macros} (a null macro means
+ * "{{ key }}") against the entity. Runs after expansion and before st.cmd, so counters used there advance in ibek's
+ * order. {@code pv_prefix} stays raw.
  */
 final class PviInputs {
 

@@ -99,7 +99,7 @@ final class PythonConversions {
             }
             case Map<?, ?> m -> new ArrayList<>(m.keySet());
             case Collection<?> c -> new ArrayList<>(c);
-            case org.iocrun.templating.PyTuple t -> new ArrayList<>(t.items());
+            case org.iocrun.templating.python.PyTuple t -> new ArrayList<>(t.items());
             case null, default -> throw new ConversionError("'" + pyType(value) + "' object is not iterable");
         };
     }
@@ -108,14 +108,14 @@ final class PythonConversions {
         if (value instanceof Map<?, ?> m) {
             return new LinkedHashMap<>(m);
         }
-        if (value instanceof org.iocrun.templating.PyTuple t) {
+        if (value instanceof org.iocrun.templating.python.PyTuple t) {
             return toDict(t.items());
         }
         if (value instanceof Collection<?> items) {
             Map<Object, Object> dict = new LinkedHashMap<>();
             int index = 0;
             for (Object item : items) {
-                Object entry = item instanceof org.iocrun.templating.PyTuple t ? t.items() : item;
+                Object entry = item instanceof org.iocrun.templating.python.PyTuple t ? t.items() : item;
                 if (!(entry instanceof Collection<?> pair) || pair.size() != 2) {
                     throw new ConversionError("dictionary update sequence element #" + index + " has wrong length");
                 }

@@ -1,7 +1,7 @@
 package org.iocrun.generation;
 
-import org.iocrun.templating.GlobalStore;
 import org.iocrun.templating.JinjaEngine;
+import org.iocrun.templating.python.GlobalStore;
 
 import java.util.Map;
 

@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Assembles st.cmd text byte for byte as ibek does (§5.1): all env_vars of the enabled entities, then all
- * pre_init, then iocInit, then all post_init, rendered in that order (the order is observable through counters).
+ * Assembles st.cmd text byte for byte as ibek does (ibek-behaviour §5.1 st.cmd format): all env_vars of the enabled
+ * entities, then all pre_init, then iocInit, then all post_init, rendered in that order (the order is observable
+ * through counters).
  */
 public final class StCmdAssembler {
 

@@ -2,17 +2,18 @@ package org.iocrun.generation;
 
 import org.iocrun.diagnostics.Problem;
 import org.iocrun.diagnostics.SourcePosition;
-import org.iocrun.templating.CompiledTemplate;
 import org.iocrun.templating.PyLiteral;
-import org.iocrun.templating.TemplateError;
+import org.iocrun.templating.nodes.CompiledTemplate;
+import org.iocrun.templating.python.TemplateError;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * ibek's {@code Utils.render} plus {@code _coerce} (§3.1, §3.5): renders a template against a context with the
- * run's globals and coerces the result. Only strings are rendered; other values pass through unchanged.
+ * ibek's {@code Utils.render} plus {@code _coerce} (ibek-behaviour §3.1 engine configuration, §3.5 type coercion):
+ * renders a template against a context with the run's globals and coerces the result. Only strings are rendered; other
+ * values pass through unchanged.
  */
 final class TemplateRenderer {
 

@@ -1,9 +1,9 @@
 package org.iocrun.generation;
 
 import org.iocrun.model.Suggestions;
-import org.iocrun.templating.TemplateError;
 import org.iocrun.templating.builtins.Filters;
 import org.iocrun.templating.builtins.Globals;
+import org.iocrun.templating.python.TemplateError;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,5 @@
 package org.iocrun.launch;
 
-import org.iocrun.loading.EpicsPaths;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;

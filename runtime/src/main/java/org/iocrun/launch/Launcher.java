@@ -9,9 +9,7 @@ import org.iocrun.generation.GeneratedFiles;
 import org.iocrun.generation.GenerationRequest;
 import org.iocrun.generation.Generator;
 import org.iocrun.generation.PviSettings;
-import org.iocrun.loading.EpicsPaths;
-import org.iocrun.loading.GenerationInputs;
-import org.iocrun.loading.YamlLoader;
+import org.iocrun.yaml.YamlLoader;
 import org.iocrun.model.Builtins;
 import org.iocrun.outputs.StagedDirectory;
 

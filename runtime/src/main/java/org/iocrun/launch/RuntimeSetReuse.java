@@ -1,8 +1,6 @@
 package org.iocrun.launch;
 
 import org.iocrun.generation.GeneratedFiles;
-import org.iocrun.loading.EpicsPaths;
-import org.iocrun.loading.GenerationInputs;
 import org.iocrun.outputs.StagedDirectory;
 
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package org.iocrun.launch;
 
-import org.iocrun.loading.CacheFolder;
+import org.iocrun.yaml.CacheFolder;
 
 import java.util.Map;
 import java.util.Optional;

@@ -2,9 +2,9 @@ package org.iocrun.launch;
 
 import org.iocrun.diagnostics.Problem;
 import org.iocrun.diagnostics.UserError;
-import org.iocrun.loading.YNode;
-import org.iocrun.loading.YamlLoader;
-import org.iocrun.loading.YamlValues;
+import org.iocrun.yaml.YNode;
+import org.iocrun.yaml.YamlLoader;
+import org.iocrun.yaml.YamlValues;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

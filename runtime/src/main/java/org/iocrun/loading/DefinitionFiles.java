@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Finds support definition and instance files the way ibek's {@code generate2} does (§6): support files
- * {@code **}{@code /*ibek.support.yaml} under {@code $EPICS_ROOT/ibek-defs} and under the config folder (recursive,
- * following symlinks), instance files {@code ioc.yaml} then {@code runtime.yaml} of the config folder. ibek lists
- * in filesystem order; we sort by path so every machine loads the same order.
+ * Finds support definition and instance files the way ibek's {@code generate2} does (ibek-behaviour §6 CLI and file
+ * discovery): support files {@code **}{@code /*ibek.support.yaml} under {@code $EPICS_ROOT/ibek-defs} and under the
+ * config folder (recursive, following symlinks), instance files {@code ioc.yaml} then {@code runtime.yaml} of the
+ * config folder. ibek lists in filesystem order; we sort by path so every machine loads the same order.
  */
 public final class DefinitionFiles {
 

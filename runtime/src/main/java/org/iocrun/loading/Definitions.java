@@ -4,6 +4,7 @@ import org.iocrun.diagnostics.Problem;
 import org.iocrun.diagnostics.UserError;
 import org.iocrun.model.EntityTypes;
 import org.iocrun.model.SupportModule;
+import org.iocrun.yaml.YamlLoader;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -3,14 +3,17 @@ package org.iocrun.loading;
 import org.iocrun.diagnostics.Problems;
 import org.iocrun.diagnostics.SourcePosition;
 import org.iocrun.diagnostics.UserError;
-import org.iocrun.loading.YNode.YMap;
-import org.iocrun.loading.YNode.YScalar;
 import org.iocrun.model.Builtins;
 import org.iocrun.model.EntityInstance;
 import org.iocrun.model.EntityModel;
 import org.iocrun.model.EntityTypes;
 import org.iocrun.model.IocInstance;
 import org.iocrun.model.Parameter;
+import org.iocrun.yaml.YNode;
+import org.iocrun.yaml.YNode.YMap;
+import org.iocrun.yaml.YNode.YScalar;
+import org.iocrun.yaml.YamlLoader;
+import org.iocrun.yaml.YamlValues;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,9 +25,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads an instance file ({@code ioc.yaml}, {@code runtime.yaml}, §4) and checks every entity against its type:
- * unknown types and parameters (with the closest known names), missing required parameters, values of the wrong
- * type (with the parameter's type and description). All problems of the file are reported together.
+ * Reads an instance file ({@code ioc.yaml}, {@code runtime.yaml}, ibek-behaviour §4 instance YAML) and checks every
+ * entity against its type: unknown types and parameters (with the closest known names), missing required parameters,
+ * values of the wrong type (with the parameter's type and description). All problems of the file are reported together.
  */
 public final class InstanceReader {
 

@@ -1,8 +1,8 @@
 package org.iocrun.loading;
 
 /**
- * ibek's test for "this string is a Jinja template" ({@code JINJA = r".*\{\{.*\}\}.*"} searched, §2.3): a
- * {@code {{} followed by {@code }}} on the same line.
+ * ibek's test for "this string is a Jinja template" ({@code JINJA = r".*\{\{.*\}\}.*"} searched, ibek-behaviour §2.3
+ * parameter types): a {@code {{} followed by {@code }}} on the same line.
  */
 final class Jinja {
 

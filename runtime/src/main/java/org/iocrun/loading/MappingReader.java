@@ -1,10 +1,11 @@
 package org.iocrun.loading;
 
 import org.iocrun.diagnostics.Problems;
-import org.iocrun.loading.YNode.YList;
-import org.iocrun.loading.YNode.YMap;
-import org.iocrun.loading.YNode.YScalar;
 import org.iocrun.model.Suggestions;
+import org.iocrun.yaml.YNode;
+import org.iocrun.yaml.YNode.YList;
+import org.iocrun.yaml.YNode.YMap;
+import org.iocrun.yaml.YNode.YScalar;
 
 import java.util.List;
 import java.util.Optional;

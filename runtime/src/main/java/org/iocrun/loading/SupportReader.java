@@ -3,8 +3,6 @@ package org.iocrun.loading;
 import org.iocrun.diagnostics.Problems;
 import org.iocrun.diagnostics.SourcePosition;
 import org.iocrun.diagnostics.UserError;
-import org.iocrun.loading.YNode.YMap;
-import org.iocrun.loading.YNode.YScalar;
 import org.iocrun.model.Database;
 import org.iocrun.model.Define;
 import org.iocrun.model.EntityModel;
@@ -15,6 +13,11 @@ import org.iocrun.model.Parameter;
 import org.iocrun.model.ScriptItem;
 import org.iocrun.model.SubEntity;
 import org.iocrun.model.SupportModule;
+import org.iocrun.yaml.YNode;
+import org.iocrun.yaml.YNode.YMap;
+import org.iocrun.yaml.YNode.YScalar;
+import org.iocrun.yaml.YamlLoader;
+import org.iocrun.yaml.YamlValues;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,8 +28,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads a support YAML file (format 3.0 and later, §2) into a {@link SupportModule}, reporting every deviation
- * from ibek's support schema with its position. Unknown keys are errors except inside sub_entities items.
+ * Reads a support YAML file (format 3.0 and later, ibek-behaviour §2 support YAML format) into a {@link SupportModule},
+ * reporting every deviation from ibek's support schema with its position. Unknown keys are errors except inside
+ * sub_entities items.
  */
 public final class SupportReader {
 
@@ -178,10 +182,10 @@ public final class SupportReader {
     }
 
     /**
-     * Checks a default against ibek's support model (§2.3, first column) and returns it as a Java value. ibek's
-     * {@code parameters.py} declares int/float/bool defaults as {@code Optional[Union[T, JinjaStr]]}, which
-     * pydantic validates in lax mode: a Jinja string stays a string, anything else is converted by T's lax rules
-     * ({@code "5"} → 5, {@code 1} → 1.0 for a float, {@code "yes"} or {@code 1} → True for a bool).
+     * Checks a default against ibek's support model (ibek-behaviour §2.3 parameter types, first column) and returns it
+     * as a Java value. ibek's {@code parameters.py} declares int/float/bool defaults as {@code Optional[Union[T,
+     * JinjaStr]]}, which pydantic validates in lax mode: a Jinja string stays a string, anything else is converted by
+     * T's lax rules ({@code "5"} → 5, {@code 1} → 1.0 for a float, {@code "yes"} or {@code 1} → True for a bool).
      */
     private static Object checkedDefault(ParamType type, YNode node, String what, Problems problems) {
         Object value = YamlValues.toJava(node);

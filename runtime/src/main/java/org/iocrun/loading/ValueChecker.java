@@ -13,10 +13,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Checks an instance value against its parameter's type the way ibek's pydantic models do in lax mode (§2.3,
- * third column), and converts it as pydantic would: {@code 50} for a float becomes {@code 50.0}, {@code "7"} for
- * an int becomes 7, {@code yes} for a bool becomes true. Jinja template strings pass for the typed parameters
- * and are rendered later.
+ * Checks an instance value against its parameter's type the way ibek's pydantic models do in lax mode (ibek-behaviour
+ * §2.3 parameter types, third column), and converts it as pydantic would: {@code 50} for a float becomes {@code 50.0},
+ * {@code "7"} for an int becomes 7, {@code yes} for a bool becomes true. Jinja template strings pass for the typed
+ * parameters and are rendered later.
  */
 public final class ValueChecker {
 

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** ibek's built-in entity types (§2.11), modelled as parameter-only entity models of module {@code ibek}. */
+/**
+ * ibek's built-in entity types (ibek-behaviour §2.11 built-in entity types), modelled as parameter-only entity
+ * models of module {@code ibek}.
+ */
 public final class Builtins {
 
     public static final String MODULE = "ibek";

@@ -23,9 +23,4 @@ public record EntityInstance(EntityModel model, Map<String, Object> values, bool
         valuePositions = Ordered.copy(valuePositions);
         blockScalars = Set.copyOf(blockScalars);
     }
-
-    /** Where the value of {@code parameter} is, or the entity itself when the value is a default. */
-    public SourcePosition positionOf(String parameter) {
-        return valuePositions.getOrDefault(parameter, position);
-    }
 }

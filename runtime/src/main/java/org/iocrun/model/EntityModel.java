@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One entity type of a support module (§2.2), or a built-in ({@code ibek.*}) type. Maps keep YAML order, which
- * reaches the outputs (parameter order decides ioc.subst columns and schema property order).
+ * One entity type of a support module (ibek-behaviour §2.2 entity model fields), or a built-in ({@code ibek.*}) type.
+ * Maps keep YAML order, which reaches the outputs (parameter order decides ioc.subst columns and schema property
+ * order).
  */
 public record EntityModel(String module, String name, String description,
                           Map<String, Define> preDefines, Map<String, Parameter> parameters,

@@ -5,7 +5,7 @@ import org.iocrun.diagnostics.SourcePosition;
 import java.util.Map;
 
 /**
- * The {@code pvi} block of an entity model (§2.8).
+ * The {@code pvi} block of an entity model (ibek-behaviour §2.8 pvi block).
  *
  * @param uiMacros macro templates in order (a null value means "{{ key }}"), or null when absent
  */

@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * Every entity type known to a run: the support modules' models in load order, then the built-ins. Defining one
- * type name twice is an error (ibek silently keeps the last, §9 item 13).
+ * type name twice is an error (ibek silently keeps the last, ibek-behaviour §9 known bugs item 13).
  */
 public final class EntityTypes {
 

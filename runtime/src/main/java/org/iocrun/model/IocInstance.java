@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A loaded instance file ({@code ioc.yaml} or {@code runtime.yaml}, §4.1).
+ * A loaded instance file ({@code ioc.yaml} or {@code runtime.yaml}, ibek-behaviour §4.1 instance structure).
  *
  * @param iocName       the {@code ioc_name} template, rendered at generation time
  * @param failedIdValues the values that the entities which failed to load (already reported) could have registered

@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The nine parameter types of ibek's support format (§2.3), also used for define types (str, int, float, bool,
- * list). The name is the YAML spelling of the {@code type:} key.
+ * The nine parameter types of ibek's support format (ibek-behaviour §2.3 parameter types), also used for define types
+ * (str, int, float, bool, list). The name is the YAML spelling of the {@code type:} key.
  */
 public enum ParamType {
     STR("str", "a string"),
@@ -46,7 +46,7 @@ public enum ParamType {
         };
     }
 
-    /** The types a define may declare (§2.4). */
+    /** The types a define may declare (ibek-behaviour §2.4 defines). */
     public boolean isDefineType() {
         return switch (this) {
             case STR, INT, FLOAT, BOOL, LIST -> true;

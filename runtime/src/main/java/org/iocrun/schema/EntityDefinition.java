@@ -12,8 +12,8 @@ import tools.jackson.databind.node.ObjectNode;
 import java.util.List;
 
 /**
- * The {@code $defs} entry of one entity model in the instance schema (ibek-behaviour §7.1): an object with the
- * {@code type} constant, {@code entity_enabled} and one property per parameter, nothing else allowed.
+ * The {@code $defs} entry of one entity model in the instance schema (ibek-behaviour §7.1 instance schema): an object
+ * with the {@code type} constant, {@code entity_enabled} and one property per parameter, nothing else allowed.
  *
  * <p>Where ibek's text carries Python artefacts ({@code "jinja that renders to <class 'int'>"}, {@code "union of
  * <class 'int'> and jinja representation of {typ}"}), we write the type's name instead; the golden-schema tests list
@@ -85,7 +85,10 @@ final class EntityDefinition {
         return NODES.objectNode().put("title", PythonTitle.of(parameter.name()));
     }
 
-    /** A typed parameter whose value may also be a Jinja template that renders to the type (§2.3). */
+    /**
+     * A typed parameter whose value may also be a Jinja template that renders to the type (ibek-behaviour §2.3
+     * parameter types).
+     */
     private static ObjectNode templatable(Parameter parameter) {
         String python = parameter.type().yamlName();
         ObjectNode jinja = NODES.objectNode()

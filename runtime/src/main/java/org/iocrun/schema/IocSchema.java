@@ -19,8 +19,8 @@ import java.util.Map;
 
 /**
  * The JSON schema of instance files ({@code ioc.yaml}) for a set of loaded support definitions
- * ({@code iocrun ioc generate-schema}, ibek-behaviour §7.1): {@code entities} items are a union discriminated on
- * {@code type}, one definition per entity model plus ibek's built-ins, one per enum parameter.
+ * ({@code iocrun ioc generate-schema}, ibek-behaviour §7.1 instance schema): {@code entities} items are a union
+ * discriminated on {@code type}, one definition per entity model plus ibek's built-ins, one per enum parameter.
  */
 public final class IocSchema {
 

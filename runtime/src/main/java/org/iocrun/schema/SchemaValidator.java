@@ -1,11 +1,11 @@
 package org.iocrun.schema;
 
 import org.iocrun.diagnostics.Problem;
-import org.iocrun.loading.YNode;
-import org.iocrun.loading.YNode.YEntry;
-import org.iocrun.loading.YNode.YList;
-import org.iocrun.loading.YNode.YMap;
 import org.iocrun.model.Suggestions;
+import org.iocrun.yaml.YNode;
+import org.iocrun.yaml.YNode.YEntry;
+import org.iocrun.yaml.YNode.YList;
+import org.iocrun.yaml.YNode.YMap;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package org.iocrun.schema;
 
-import org.iocrun.loading.YNode;
-import org.iocrun.loading.YNode.YList;
-import org.iocrun.loading.YNode.YMap;
-import org.iocrun.loading.YNode.YScalar;
+import org.iocrun.yaml.YNode;
+import org.iocrun.yaml.YNode.YList;
+import org.iocrun.yaml.YNode.YMap;
+import org.iocrun.yaml.YNode.YScalar;
 import tools.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;

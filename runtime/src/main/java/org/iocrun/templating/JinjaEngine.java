@@ -15,7 +15,11 @@ import io.pebbletemplates.pebble.operator.BinaryOperator;
 import io.pebbletemplates.pebble.operator.UnaryOperator;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import io.pebbletemplates.pebble.tokenParser.TokenParser;
+import org.iocrun.templating.nodes.CompiledTemplate;
 import org.iocrun.templating.nodes.JinjaTemplate;
+import org.iocrun.templating.nodes.RenderLimits;
+import org.iocrun.templating.python.GlobalStore;
+import org.iocrun.templating.python.TemplateError;
 import org.iocrun.templating.syntax.Parser;
 
 import java.util.List;

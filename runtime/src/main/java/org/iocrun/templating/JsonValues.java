@@ -1,6 +1,8 @@
 package org.iocrun.templating;
 
+import org.iocrun.templating.python.AttributeObject;
 import org.iocrun.templating.python.PyNumbers;
+import org.iocrun.templating.python.TemplateError;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

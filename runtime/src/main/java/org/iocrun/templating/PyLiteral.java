@@ -1,5 +1,7 @@
 package org.iocrun.templating;
 
+import org.iocrun.templating.python.PyTuple;
+import org.iocrun.templating.python.TemplateError;
 import org.iocrun.templating.syntax.StringEscapes;
 
 import org.iocrun.templating.python.PyNumbers;

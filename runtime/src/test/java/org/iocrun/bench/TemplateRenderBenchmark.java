@@ -1,10 +1,10 @@
 package org.iocrun.bench;
 
-import org.iocrun.templating.CompiledTemplate;
-import org.iocrun.templating.GlobalStore;
 import org.iocrun.templating.JinjaEngine;
 import org.iocrun.templating.JsonValues;
-import org.iocrun.templating.TemplateError;
+import org.iocrun.templating.nodes.CompiledTemplate;
+import org.iocrun.templating.python.GlobalStore;
+import org.iocrun.templating.python.TemplateError;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -1,8 +1,8 @@
 package org.iocrun.bench;
 
 import org.iocrun.diagnostics.UserError;
-import org.iocrun.loading.YNode;
-import org.iocrun.loading.YamlLoader;
+import org.iocrun.yaml.YNode;
+import org.iocrun.yaml.YamlLoader;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

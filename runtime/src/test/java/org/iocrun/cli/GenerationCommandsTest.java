@@ -66,7 +66,7 @@ class GenerationCommandsTest {
 
     @Test
     void generate2WithInstanceFilesButNoFolderOrDefinitionsIsAClearError() {
-        // ibek crashes here with AttributeError (ibek-behaviour §9 item 11)
+        // ibek crashes here with AttributeError (ibek-behaviour §9 known bugs item 11)
         CliRun r = run("runtime", "generate2", "-i", sample("iocs", "utils.ibek.ioc.yaml"), "-o", dir.resolve("o").toString());
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("no support definitions found") && r.err().contains("--definitions"), r.err());

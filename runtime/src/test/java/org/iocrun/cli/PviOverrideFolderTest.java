@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * pvi device-file overrides come from the config folder named on the command line (issue 16): ibek's generate2
  * runs in the container with that folder at $EPICS_ROOT/ioc/config and finds the override there
- * (ibek-behaviour §2.8, {@code find_pvi_device}); a local run with the image's {@code IOC=/epics/ioc} in its
+ * (ibek-behaviour §2.8 pvi block, {@code find_pvi_device}); a local run with the image's {@code IOC=/epics/ioc} in its
  * environment must find it too. Run as a child process because the folders come from the environment.
  */
 class PviOverrideFolderTest {

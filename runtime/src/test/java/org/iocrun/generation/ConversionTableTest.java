@@ -5,7 +5,7 @@ import org.iocrun.loading.ValueChecker;
 import org.iocrun.model.ParamType;
 import org.iocrun.model.Parameter;
 import org.iocrun.templating.PyLiteral;
-import org.iocrun.templating.TemplateError;
+import org.iocrun.templating.python.TemplateError;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -23,11 +23,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  *
  * <ul>
  *   <li>PHASE1_*: ibek {@code utils.py} {@code Utils.render(context, text, typ)} then {@code _coerce}:
- *       {@code T(ast.literal_eval(rendered))} for int/float/bool/list (ibek-behaviour §3.5). This is what a define
- *       of that type ({@code ioc.py} {@code add_ibek_attributes} → {@code _process_field}), a typed parameter given
- *       as a Jinja string or defaulting to one, and an implicit {@code | int }}} coercion of a sub-entity, env var,
- *       database or pvi value go through. mks937b's {@code relay_n} define ({@code {% set ... %}\n{{ n }}})
- *       renders to {@code "\n1"}: Python's tokenizer skips the blank line.</li>
+ * {@code T(ast.literal_eval(rendered))} for int/float/bool/list (ibek-behaviour §3.5 type coercion). This is what a
+ * define of that type ({@code ioc.py} {@code add_ibek_attributes} → {@code _process_field}), a typed parameter given as
+ * a Jinja string or defaulting to one, and an implicit {@code | int }}} coercion of a sub-entity, env var, database or
+ * pvi value go through. mks937b's {@code relay_n} define ({@code {% set ... %}\n{{ n }}}) renders to {@code "\n1"}:
+ * Python's tokenizer skips the blank line.</li>
  *   <li>LAX_*: pydantic's lax mode on ibek's field type {@code Union[Annotated[str, Field(pattern=JINJA)], T]}
  *       ({@code entity_factory.py} {@code _make_entity_type}; {@code lax(T, v)} below is
  *       {@code TypeAdapter(Union[Annotated[str, Field(pattern=r".*\{\{.*\}\}.*")], T]).validate_python(v)}).

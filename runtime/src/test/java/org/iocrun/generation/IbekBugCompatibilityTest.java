@@ -3,8 +3,8 @@ package org.iocrun.generation;
 import org.iocrun.diagnostics.Problem;
 import org.iocrun.diagnostics.UserError;
 import org.iocrun.loading.Definitions;
-import org.iocrun.loading.YamlLoader;
 import org.iocrun.templating.JinjaEngine;
+import org.iocrun.yaml.YamlLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,8 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * ibek's known bugs (ibek-behaviour.md §9): items 1-10 are reproduced because real images behave that way (with a
- * warning where the input triggers one); items 11-14 are clear errors instead of crashes. One test per item.
+ * ibek's known bugs (ibek-behaviour §9 known bugs): items 1-10 are reproduced because real images behave that way (with
+ * a warning where the input triggers one); items 11-14 are clear errors instead of crashes. One test per item.
  */
 class IbekBugCompatibilityTest {
 

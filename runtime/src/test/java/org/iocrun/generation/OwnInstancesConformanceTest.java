@@ -1,9 +1,9 @@
 package org.iocrun.generation;
 
 import org.iocrun.loading.Definitions;
-import org.iocrun.loading.YamlLoader;
 import org.iocrun.templating.JinjaEngine;
 import org.iocrun.testing.Corpus;
+import org.iocrun.yaml.YamlLoader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,8 +37,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  *
  * <p>Where ibek's behaviour is unclear the instances avoid it, said in the instance's comment: mks937bGaugeEGU and
  * mks937aGaugeEGU share their template with a model of more (b) or fewer (a) columns; ibek fails on a longer later
- * row (IndexError, ibek-behaviour §9 item 7) and no ibek output shows how it pads a shorter one, so each is in an
- * instance of its own.
+ * row (IndexError, ibek-behaviour §9 known bugs item 7) and no ibek output shows how it pads a shorter one, so each is
+ * in an instance of its own.
  */
 class OwnInstancesConformanceTest {
 

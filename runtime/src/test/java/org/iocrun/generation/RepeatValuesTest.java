@@ -2,8 +2,8 @@ package org.iocrun.generation;
 
 import org.iocrun.diagnostics.Problem;
 import org.iocrun.loading.Definitions;
-import org.iocrun.loading.YamlLoader;
 import org.iocrun.templating.JinjaEngine;
+import org.iocrun.yaml.YamlLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

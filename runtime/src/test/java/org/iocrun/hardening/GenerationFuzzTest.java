@@ -6,10 +6,10 @@ import org.iocrun.generation.Generator;
 import org.iocrun.launch.Launcher;
 import org.iocrun.launch.StartFailure;
 import org.iocrun.launch.StepLog;
-import org.iocrun.loading.YamlLoader;
 import org.iocrun.templating.JinjaEngine;
-import org.iocrun.templating.RenderLimits;
+import org.iocrun.templating.nodes.RenderLimits;
 import org.iocrun.testing.Corpus;
+import org.iocrun.yaml.YamlLoader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 

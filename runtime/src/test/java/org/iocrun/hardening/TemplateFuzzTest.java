@@ -1,11 +1,11 @@
 package org.iocrun.hardening;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import org.iocrun.templating.GlobalStore;
 import org.iocrun.templating.JinjaEngine;
 import org.iocrun.templating.JsonValues;
-import org.iocrun.templating.RenderLimits;
-import org.iocrun.templating.TemplateError;
+import org.iocrun.templating.nodes.RenderLimits;
+import org.iocrun.templating.python.GlobalStore;
+import org.iocrun.templating.python.TemplateError;
 import org.iocrun.testing.Corpus;
 import org.junit.jupiter.api.BeforeAll;
 import tools.jackson.databind.JsonNode;

@@ -2,8 +2,8 @@ package org.iocrun.launch;
 
 import org.iocrun.diagnostics.Problem;
 import org.iocrun.generation.Generator;
-import org.iocrun.loading.YamlLoader;
 import org.iocrun.templating.JinjaEngine;
+import org.iocrun.yaml.YamlLoader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,7 +1,7 @@
 package org.iocrun.launch;
 
 import org.iocrun.generation.Generator;
-import org.iocrun.loading.YamlLoader;
+import org.iocrun.yaml.YamlLoader;
 import org.iocrun.templating.JinjaEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -5,6 +5,7 @@ import org.iocrun.diagnostics.UserError;
 import org.iocrun.generation.GenerationRequest;
 import org.iocrun.generation.Generator;
 import org.iocrun.templating.JinjaEngine;
+import org.iocrun.yaml.YamlLoader;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

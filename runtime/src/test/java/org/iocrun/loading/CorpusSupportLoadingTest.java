@@ -3,6 +3,7 @@ package org.iocrun.loading;
 import org.iocrun.diagnostics.UserError;
 import org.iocrun.model.SupportModule;
 import org.iocrun.testing.Corpus;
+import org.iocrun.yaml.YamlLoader;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

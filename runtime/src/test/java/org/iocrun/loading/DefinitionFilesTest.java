@@ -2,6 +2,7 @@ package org.iocrun.loading;
 
 import com.google.common.jimfs.Configuration;
 import com.google.common.jimfs.Jimfs;
+import org.iocrun.launch.EpicsPaths;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

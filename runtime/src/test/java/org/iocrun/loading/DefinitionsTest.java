@@ -4,6 +4,7 @@ import org.iocrun.diagnostics.Problem;
 import org.iocrun.diagnostics.UserError;
 import org.iocrun.model.EntityTypes;
 import org.iocrun.model.SupportModule;
+import org.iocrun.yaml.YamlLoader;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

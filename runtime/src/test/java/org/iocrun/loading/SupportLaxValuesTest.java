@@ -2,6 +2,7 @@ package org.iocrun.loading;
 
 import org.iocrun.diagnostics.UserError;
 import org.iocrun.model.EntityModel;
+import org.iocrun.yaml.YamlLoader;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -2,7 +2,7 @@ package org.iocrun.schema;
 
 import org.iocrun.diagnostics.UserError;
 import org.iocrun.loading.Definitions;
-import org.iocrun.loading.YamlLoader;
+import org.iocrun.yaml.YamlLoader;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

@@ -2,7 +2,7 @@ package org.iocrun.schema;
 
 import org.iocrun.diagnostics.UserError;
 import org.iocrun.loading.Definitions;
-import org.iocrun.loading.YamlLoader;
+import org.iocrun.yaml.YamlLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -17,7 +17,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-/** The instance-schema rules of ibek-behaviour §7.1 that ibek's golden schemas do not exercise. */
+/** The instance-schema rules of ibek-behaviour §7.1 instance schema that ibek's golden schemas do not exercise. */
 class IocSchemaRulesTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

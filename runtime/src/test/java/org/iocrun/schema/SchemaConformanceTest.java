@@ -1,8 +1,8 @@
 package org.iocrun.schema;
 
 import org.iocrun.diagnostics.UserError;
-import org.iocrun.loading.YamlLoader;
 import org.iocrun.testing.Corpus;
+import org.iocrun.yaml.YamlLoader;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -1,9 +1,9 @@
 package org.iocrun.schema;
 
 import org.iocrun.loading.Definitions;
-import org.iocrun.loading.YamlLoader;
 import org.iocrun.testing.Corpus;
 import org.iocrun.testing.LspClient;
+import org.iocrun.yaml.YamlLoader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -2,6 +2,11 @@ package org.iocrun.templating;
 
 import org.iocrun.diagnostics.Problem;
 import org.iocrun.diagnostics.SourcePosition;
+import org.iocrun.templating.nodes.CompiledTemplate;
+import org.iocrun.templating.python.AttributeObject;
+import org.iocrun.templating.python.GlobalStore;
+import org.iocrun.templating.python.PyTuple;
+import org.iocrun.templating.python.TemplateError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

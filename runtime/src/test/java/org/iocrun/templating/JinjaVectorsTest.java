@@ -1,5 +1,7 @@
 package org.iocrun.templating;
 
+import org.iocrun.templating.python.GlobalStore;
+import org.iocrun.templating.python.TemplateError;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.TestInstance;

@@ -1,5 +1,6 @@
 package org.iocrun.templating;
 
+import org.iocrun.templating.python.TemplateError;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

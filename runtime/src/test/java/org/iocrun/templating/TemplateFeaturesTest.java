@@ -1,5 +1,7 @@
 package org.iocrun.templating;
 
+import org.iocrun.templating.python.GlobalStore;
+import org.iocrun.templating.python.TemplateError;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * A temporary EPICS_ROOT laid out like a Generic IOC container (runtime-contract §2):
+ * A temporary EPICS_ROOT laid out like a Generic IOC container (runtime-contract §2 folder layout):
  * <pre>
  *   generic-source/ioc/{bin,dbd}  symlinks into the test IOC tree (scripts/test-ioc)
  *   generic-source/ioc/config/    the instance's config folder (a copy: tests may edit it)

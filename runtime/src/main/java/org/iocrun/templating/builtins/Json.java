@@ -2,12 +2,12 @@ package org.iocrun.templating.builtins;
 
 import org.iocrun.templating.python.JsonText;
 
-import org.iocrun.templating.AttributeObject;
-import org.iocrun.templating.PyTuple;
+import org.iocrun.templating.python.AttributeObject;
 import org.iocrun.templating.python.FloatText;
 import org.iocrun.templating.python.PyCompare;
 import org.iocrun.templating.python.PyNumbers;
 import org.iocrun.templating.python.PyText;
+import org.iocrun.templating.python.PyTuple;
 import org.iocrun.templating.python.PyTypes;
 import org.iocrun.templating.python.TemplateFailure;
 import org.iocrun.templating.python.Undefined;

@@ -1,9 +1,9 @@
 package org.iocrun.templating.builtins;
 
-import org.iocrun.templating.PyTuple;
 import org.iocrun.templating.python.PyCompare;
 import org.iocrun.templating.python.PyStrings;
 import org.iocrun.templating.python.PyText;
+import org.iocrun.templating.python.PyTuple;
 import org.iocrun.templating.python.PyTypes;
 import org.iocrun.templating.python.TemplateFailure;
 

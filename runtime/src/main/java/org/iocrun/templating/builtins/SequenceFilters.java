@@ -1,7 +1,5 @@
 package org.iocrun.templating.builtins;
 
-import org.iocrun.templating.PyTuple;
-import org.iocrun.templating.TemplateError;
 import org.iocrun.templating.python.Args;
 import org.iocrun.templating.python.Attributes;
 import org.iocrun.templating.python.CallContext;
@@ -10,7 +8,9 @@ import org.iocrun.templating.python.PyIterator;
 import org.iocrun.templating.python.PyNumbers;
 import org.iocrun.templating.python.PyOps;
 import org.iocrun.templating.python.PyProtocols;
+import org.iocrun.templating.python.PyTuple;
 import org.iocrun.templating.python.PyTypes;
+import org.iocrun.templating.python.TemplateError;
 import org.iocrun.templating.python.TemplateFailure;
 import org.iocrun.templating.python.Undefined;
 
@@ -77,7 +77,7 @@ final class SequenceFilters {
                     new Object[] {false, false, null});
             List<Object> items = PyProtocols.toList(v);
             UnaryOperator<Object> key = AttrGetter.multi(p[2], PyProtocols.truthy(p[1]) ? null : AttrGetter::ignoreCase);
-            sortBy(items, key, PyProtocols.truthy(p[0]));
+            PyCompare.sortByKey(items, key, PyProtocols.truthy(p[0]));
             return items;
         });
         f.put("unique", (v, a, c) -> {
@@ -169,7 +169,7 @@ final class SequenceFilters {
             List<Object> pairs = new ArrayList<>();
             m.forEach((k, val) -> pairs.add(PyTuple.of(k, val)));
             boolean caseSensitive = PyProtocols.truthy(p[0]);
-            sortBy(pairs, pair -> {
+            PyCompare.sortByKey(pairs, pair -> {
                 Object value = ((PyTuple) pair).get(pos);
                 return caseSensitive ? value : AttrGetter.ignoreCase(value);
             }, PyProtocols.truthy(p[2]));
@@ -227,7 +227,7 @@ final class SequenceFilters {
             AttrGetter key = AttrGetter.of(p[0], caseSensitive ? null : AttrGetter::ignoreCase, p[1]);
             AttrGetter shown = AttrGetter.of(p[0], null, p[1]);
             List<Object> items = PyProtocols.toList(v);
-            sortBy(items, key::apply, false);
+            PyCompare.sortByKey(items, key::apply, false);
             List<Object> groups = new ArrayList<>();
             List<Object> current = null;
             Object currentKey = null;
@@ -275,25 +275,6 @@ final class SequenceFilters {
         return v instanceof List<?> || v instanceof PyTuple || v instanceof String || v instanceof Map<?, ?>
                 || v instanceof org.iocrun.templating.python.PyRange
                 || v instanceof org.iocrun.templating.python.DictView;
-    }
-
-    /** Python's stable {@code sorted(key=...)}, equal items keeping their order also when reversed. */
-    static void sortBy(List<Object> items, UnaryOperator<Object> key, boolean reverse) {
-        List<Object> keys = new ArrayList<>(items.size());
-        for (Object item : items) {
-            keys.add(key.apply(item));
-        }
-        Integer[] order = new Integer[items.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, (x, y) -> reverse ? PyCompare.compare(keys.get(y), keys.get(x))
-                : PyCompare.compare(keys.get(x), keys.get(y)));
-        List<Object> sorted = new ArrayList<>(items.size());
-        for (Integer i : order) {
-            sorted.add(items.get(i));
-        }
-        Collections.copy(items, sorted);
     }
 
     private static Object extreme(Object v, Args a, String function, String emptyHint, boolean min) {

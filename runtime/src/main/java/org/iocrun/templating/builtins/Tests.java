@@ -1,8 +1,7 @@
 package org.iocrun.templating.builtins;
 
-import org.iocrun.templating.AttributeObject;
-import org.iocrun.templating.PyTuple;
 import org.iocrun.templating.python.Args;
+import org.iocrun.templating.python.AttributeObject;
 import org.iocrun.templating.python.DictView;
 import org.iocrun.templating.python.PyCallable;
 import org.iocrun.templating.python.PyCompare;
@@ -11,6 +10,7 @@ import org.iocrun.templating.python.PyNumbers;
 import org.iocrun.templating.python.PyOps;
 import org.iocrun.templating.python.PyRange;
 import org.iocrun.templating.python.PyText;
+import org.iocrun.templating.python.PyTuple;
 import org.iocrun.templating.python.TemplateFailure;
 import org.iocrun.templating.python.Undefined;
 

@@ -1,6 +1,5 @@
 package org.iocrun.templating.builtins;
 
-import org.iocrun.templating.PyTuple;
 import org.iocrun.templating.python.Args;
 import org.iocrun.templating.python.Methods;
 import org.iocrun.templating.python.PercentFormat;
@@ -8,6 +7,7 @@ import org.iocrun.templating.python.PyNumbers;
 import org.iocrun.templating.python.PyProtocols;
 import org.iocrun.templating.python.PyStrings;
 import org.iocrun.templating.python.PyText;
+import org.iocrun.templating.python.PyTuple;
 import org.iocrun.templating.python.TemplateFailure;
 import org.iocrun.templating.python.Undefined;
 

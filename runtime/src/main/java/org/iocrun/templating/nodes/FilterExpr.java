@@ -1,7 +1,7 @@
 package org.iocrun.templating.nodes;
 
-import org.iocrun.templating.TemplateError;
 import org.iocrun.templating.builtins.JinjaFilter;
+import org.iocrun.templating.python.TemplateError;
 import org.iocrun.templating.python.TemplateFailure;
 
 /**

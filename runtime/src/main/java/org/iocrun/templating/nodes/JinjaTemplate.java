@@ -2,11 +2,9 @@ package org.iocrun.templating.nodes;
 
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.template.PebbleTemplateImpl;
-import org.iocrun.templating.CompiledTemplate;
-import org.iocrun.templating.GlobalStore;
-import org.iocrun.templating.RenderLimits;
-import org.iocrun.templating.TemplateError;
 import org.iocrun.templating.builtins.Globals;
+import org.iocrun.templating.python.GlobalStore;
+import org.iocrun.templating.python.TemplateError;
 import org.iocrun.templating.python.TemplateFailure;
 
 import java.io.IOException;

@@ -1,6 +1,5 @@
 package org.iocrun.templating.nodes;
 
-import org.iocrun.templating.PyTuple;
 import org.iocrun.templating.python.Args;
 import org.iocrun.templating.python.AttributeHolder;
 import org.iocrun.templating.python.Attributes;
@@ -8,6 +7,7 @@ import org.iocrun.templating.python.CallContext;
 import org.iocrun.templating.python.PyCallable;
 import org.iocrun.templating.python.PyCompare;
 import org.iocrun.templating.python.PyProtocols;
+import org.iocrun.templating.python.PyTuple;
 import org.iocrun.templating.python.TemplateFailure;
 import org.iocrun.templating.python.Undefined;
 

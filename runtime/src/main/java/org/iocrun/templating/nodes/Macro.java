@@ -1,12 +1,12 @@
 package org.iocrun.templating.nodes;
 
-import org.iocrun.templating.PyTuple;
 import org.iocrun.templating.python.Args;
 import org.iocrun.templating.python.AttributeHolder;
 import org.iocrun.templating.python.Attributes;
 import org.iocrun.templating.python.CallContext;
 import org.iocrun.templating.python.PyCallable;
 import org.iocrun.templating.python.PyText;
+import org.iocrun.templating.python.PyTuple;
 import org.iocrun.templating.python.TemplateFailure;
 import org.iocrun.templating.python.Undefined;
 

@@ -1,6 +1,5 @@
 package org.iocrun.templating.nodes;
 
-import org.iocrun.templating.RenderLimits;
 import org.iocrun.templating.python.TemplateFailure;
 
 /** One render's share of {@link RenderLimits}: its deadline and its output size cap. */

@@ -5,9 +5,8 @@ import io.pebbletemplates.pebble.template.EvaluationContextImpl;
 import io.pebbletemplates.pebble.template.Hierarchy;
 import io.pebbletemplates.pebble.template.PebbleTemplateImpl;
 import io.pebbletemplates.pebble.template.ScopeChain;
-import org.iocrun.templating.GlobalStore;
-import org.iocrun.templating.RenderLimits;
 import org.iocrun.templating.python.CallContext;
+import org.iocrun.templating.python.GlobalStore;
 import org.iocrun.templating.python.TemplateFailure;
 import org.iocrun.templating.python.Undefined;
 

@@ -1,7 +1,7 @@
 package org.iocrun.templating.nodes;
 
-import org.iocrun.templating.TemplateError;
 import org.iocrun.templating.builtins.JinjaTest;
+import org.iocrun.templating.python.TemplateError;
 import org.iocrun.templating.python.TemplateFailure;
 
 /** {@code value is name(args)}; negation ({@code is not}) is a {@link NotExpr} around it, as in Jinja. */

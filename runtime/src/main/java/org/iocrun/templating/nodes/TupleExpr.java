@@ -1,6 +1,6 @@
 package org.iocrun.templating.nodes;
 
-import org.iocrun.templating.PyTuple;
+import org.iocrun.templating.python.PyTuple;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -46,15 +46,6 @@ public final class Args {
     public boolean hasKeywords() {
         return !keywords.isEmpty();
     }
-
-    /** These arguments with {@code first} prepended, as when a filter receives its input. */
-    public Args prepend(Object first) {
-        List<Object> values = new ArrayList<>(positional.size() + 1);
-        values.add(first);
-        values.addAll(positional);
-        return new Args(values, keywords);
-    }
-
     /** These arguments without the first {@code n} positional ones. */
     public Args dropFirst(int n) {
         return new Args(positional.subList(Math.min(n, positional.size()), positional.size()), keywords);

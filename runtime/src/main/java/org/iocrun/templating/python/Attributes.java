@@ -1,9 +1,5 @@
 package org.iocrun.templating.python;
 
-import org.iocrun.templating.AttributeObject;
-import org.iocrun.templating.GlobalStore;
-import org.iocrun.templating.PyTuple;
-
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;

@@ -57,7 +57,7 @@ final class DictMethods {
                         last = k;
                     }
                     Object value = map.remove(last);
-                    yield org.iocrun.templating.PyTuple.of(last, value);
+                    yield org.iocrun.templating.python.PyTuple.of(last, value);
                 }
                 case "setdefault" -> {
                     a.expectPositional(name, 1, 2);

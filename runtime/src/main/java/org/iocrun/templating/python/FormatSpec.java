@@ -1,7 +1,5 @@
 package org.iocrun.templating.python;
 
-import org.iocrun.templating.AttributeObject;
-
 import java.math.BigInteger;
 import java.util.Locale;
 

@@ -110,25 +110,10 @@ final class ListMethods {
         }
     }
 
-    /** Python's stable sort with an optional key callable; reverse keeps equal items in order, as Python does. */
+    /** Python's {@code list.sort(key=None, reverse=False)}: the key callable, when given, called once per item. */
     static void sort(List<Object> list, Object key, boolean reverse, CallContext context) {
-        List<Object> keys = new ArrayList<>(list.size());
-        for (Object item : list) {
-            keys.add(key == null ? item : Methods.callValue(key, Args.of(item), context));
-        }
-        Integer[] order = new Integer[list.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, (x, y) -> reverse ? PyCompare.compare(keys.get(y), keys.get(x))
-                : PyCompare.compare(keys.get(x), keys.get(y)));
-        List<Object> sorted = new ArrayList<>(list.size());
-        for (Integer i : order) {
-            sorted.add(list.get(i));
-        }
-        for (int i = 0; i < sorted.size(); i++) {
-            list.set(i, sorted.get(i));
-        }
+        PyCompare.sortByKey(list, key == null ? item -> item : item -> Methods.callValue(key, Args.of(item), context),
+                reverse);
     }
 
     static int indexOf(List<?> list, Object item, int start, int end) {

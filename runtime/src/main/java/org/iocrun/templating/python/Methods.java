@@ -1,8 +1,5 @@
 package org.iocrun.templating.python;
 
-import org.iocrun.templating.GlobalStore;
-import org.iocrun.templating.PyTuple;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

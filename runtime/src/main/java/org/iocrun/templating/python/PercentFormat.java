@@ -1,7 +1,5 @@
 package org.iocrun.templating.python;
 
-import org.iocrun.templating.PyTuple;
-
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
@@ -202,19 +200,7 @@ public final class PercentFormat {
         if (!ascii) {
             return r;
         }
-        StringBuilder out = new StringBuilder();
-        r.codePoints().forEach(c -> {
-            if (c < 0x80) {
-                out.appendCodePoint(c);
-            } else if (c <= 0xff) {
-                out.append(String.format("\\x%02x", c));
-            } else if (c <= 0xffff) {
-                out.append(String.format("\\u%04x", c));
-            } else {
-                out.append(String.format("\\U%08x", c));
-            }
-        });
-        return out.toString();
+        return PyStrings.backslashReplace(r);
     }
 
     private static BigInteger integerArg(Object v, char type, boolean acceptFloat) {

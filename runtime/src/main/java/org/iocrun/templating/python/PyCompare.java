@@ -1,12 +1,13 @@
 package org.iocrun.templating.python;
 
-import org.iocrun.templating.PyTuple;
-
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /** Python's {@code ==}, ordering comparisons and {@code in}. */
 public final class PyCompare {
@@ -255,5 +256,26 @@ public final class PyCompare {
             return false;
         }
         return n == 0 || (a.start() == b.start() && (n == 1 || a.step() == b.step()));
+    }
+
+    /**
+     * Python's stable {@code list.sort(key=..., reverse=...)}, in place: each key computed once, in order; equal keys
+     * keep their items' order, also when reversed (Python reverses the comparison, not the result).
+     */
+    public static void sortByKey(List<Object> items, UnaryOperator<Object> key, boolean reverse) {
+        List<Object> keys = new ArrayList<>(items.size());
+        for (Object item : items) {
+            keys.add(key.apply(item));
+        }
+        Integer[] order = new Integer[items.size()];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, (x, y) -> reverse ? compare(keys.get(y), keys.get(x)) : compare(keys.get(x), keys.get(y)));
+        List<Object> sorted = new ArrayList<>(items.size());
+        for (Integer i : order) {
+            sorted.add(items.get(i));
+        }
+        for (int i = 0; i < sorted.size(); i++) {
+            items.set(i, sorted.get(i));
+        }
     }
 }

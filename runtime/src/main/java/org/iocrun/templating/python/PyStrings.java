@@ -53,8 +53,25 @@ public final class PyStrings {
         return s.codePoints().toArray();
     }
 
-    public static String fromCodePoints(int[] cps, int from, int to) {
-        return new String(cps, from, to - from);
+    /**
+     * Python's {@code s.encode("ascii", "backslashreplace")} read back as text: ASCII as it is, every other code
+     * point as {@code \\xhh}, {@code \\uhhhh} or {@code \\Uhhhhhhhh} (what {@code ascii()} and {@code %a} do to
+     * a repr, and what Jinja does to a string literal before decoding its escapes).
+     */
+    public static String backslashReplace(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (c < 0x80) {
+                out.append((char) c);
+            } else if (c <= 0xff) {
+                out.append(String.format("\\x%02x", c));
+            } else if (c <= 0xffff) {
+                out.append(String.format("\\u%04x", c));
+            } else {
+                out.append(String.format("\\U%08x", c));
+            }
+        });
+        return out.toString();
     }
 
     /** Python's {@code str.isupper()}-style case tests per code point. */

@@ -1,10 +1,5 @@
 package org.iocrun.templating.python;
 
-import org.iocrun.templating.AttributeObject;
-import org.iocrun.templating.GlobalStore;
-import org.iocrun.templating.PyTuple;
-import org.iocrun.templating.TemplateError;
-
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.IdentityHashMap;

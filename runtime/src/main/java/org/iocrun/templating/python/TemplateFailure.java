@@ -1,7 +1,5 @@
 package org.iocrun.templating.python;
 
-import org.iocrun.templating.TemplateError;
-
 /**
  * A failure while rendering, raised deep inside value operations where no checked exception can pass (Pebble's
  * node interfaces declare none). The engine turns it into a {@link TemplateError} at the render boundary.

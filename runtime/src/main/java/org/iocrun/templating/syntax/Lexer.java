@@ -1,9 +1,9 @@
 package org.iocrun.templating.syntax;
 
-import org.iocrun.templating.TemplateError;
 import org.iocrun.templating.python.PyNumbers;
 import org.iocrun.templating.python.PyStrings;
 import org.iocrun.templating.python.PyText;
+import org.iocrun.templating.python.TemplateError;
 
 import java.math.BigInteger;
 import java.util.ArrayDeque;

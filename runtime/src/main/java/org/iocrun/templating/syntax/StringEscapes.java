@@ -1,5 +1,7 @@
 package org.iocrun.templating.syntax;
 
+import org.iocrun.templating.python.PyStrings;
+
 /**
  * Decodes a Jinja string literal's body the way Jinja does: {@code .encode("ascii", "backslashreplace")
  * .decode("unicode-escape")}, so Python's escapes ({@code \n}, {@code \x41}, {@code \u00e9}, {@code \N{...}},
@@ -16,7 +18,7 @@ public final class StringEscapes {
         if (body.indexOf('\\') < 0) {
             return body;
         }
-        String ascii = backslashReplace(body);
+        String ascii = PyStrings.backslashReplace(body);
         StringBuilder out = new StringBuilder(ascii.length());
         int n = ascii.length();
         for (int i = 0; i < n; i++) {
@@ -90,21 +92,5 @@ public final class StringEscapes {
             throw new IllegalArgumentException("unknown Unicode character name");
         }
         return close;
-    }
-
-    private static String backslashReplace(String body) {
-        StringBuilder out = new StringBuilder(body.length());
-        body.codePoints().forEach(c -> {
-            if (c < 0x80) {
-                out.append((char) c);
-            } else if (c <= 0xff) {
-                out.append(String.format("\\x%02x", c));
-            } else if (c <= 0xffff) {
-                out.append(String.format("\\u%04x", c));
-            } else {
-                out.append(String.format("\\U%08x", c));
-            }
-        });
-        return out.toString();
     }
 }

@@ -1,6 +1,0 @@
-package org.iocrun.outputs.opi.device;
-
-/** A write-only signal. */
-public record SignalW(String name, String label, String description, String writePv, WriteWidget writeWidget)
-        implements Signal {
-}

@@ -1,5 +1,0 @@
-package org.iocrun.outputs.opi.device;
-
-/** A widget showing or controlling one PV. */
-public sealed interface Widget permits ReadWidget, WriteWidget {
-}
