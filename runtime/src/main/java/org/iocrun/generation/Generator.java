@@ -85,7 +85,7 @@ public final class Generator {
         List<Entity> flat = new EntityExpander(request.types(), renderer, factory, problems).expand(topLevel);
         problems.throwIfErrors();
 
-        List<Entity> waits = flat.stream().filter(e -> Builtins.WAIT_IP.equals(e.typeName())).toList();
+        List<WaitIp> waits = WaitIp.in(flat);
         List<Entity> output = flat.stream().filter(e -> !e.isBuiltin() && e.enabled()).toList();
         String iocDir = request.environment().getOrDefault("IOC", "");
         String runtimeDir = request.environment().getOrDefault("RUNTIME_DIR", "");

@@ -1,5 +1,7 @@
 package org.iocrun.generation;
 
+import org.iocrun.model.Builtins;
+
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -26,16 +28,16 @@ final class WaitListWriter {
     }
 
     /** The file's text, or null when there is no wait entity (ibek then writes no file). */
-    static String text(List<Entity> waits) {
+    static String text(List<WaitIp> waits) {
         if (waits.isEmpty()) {
             return null;
         }
         StringBuilder text = new StringBuilder(HEADER);
-        for (Entity w : waits) {
-            text.append("\n  - type: ").append(w.typeName())
-                    .append("\n    device: ").append(scalar(w.fields().get("device")))
-                    .append("\n    address: ").append(scalar(w.fields().get("address")))
-                    .append("\n    timeout: ").append(scalar(w.fields().get("timeout")))
+        for (WaitIp w : waits) {
+            text.append("\n  - type: ").append(Builtins.WAIT_IP)
+                    .append("\n    device: ").append(scalar(w.device()))
+                    .append("\n    address: ").append(scalar(w.address()))
+                    .append("\n    timeout: ").append(scalar(w.timeout()))
                     .append('\n');
         }
         return text.toString();

@@ -7,9 +7,9 @@ import org.iocrun.generation.GenerationRequest;
 import org.iocrun.generation.Generator;
 import org.iocrun.generation.PviSettings;
 import org.iocrun.yaml.YamlLoader;
-import org.iocrun.outputs.OutputFolder;
-import org.iocrun.outputs.PlainFolder;
-import org.iocrun.outputs.StagedDirectory;
+import org.iocrun.launch.folders.OutputFolder;
+import org.iocrun.launch.folders.PlainFolder;
+import org.iocrun.launch.folders.StagedDirectory;
 
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -6,12 +6,13 @@ import org.iocrun.diagnostics.SourcePosition;
 import org.iocrun.diagnostics.UserError;
 import org.iocrun.generation.Entity;
 import org.iocrun.generation.GeneratedFiles;
+import org.iocrun.generation.WaitIp;
 import org.iocrun.generation.GenerationRequest;
 import org.iocrun.generation.Generator;
 import org.iocrun.generation.PviSettings;
 import org.iocrun.yaml.YamlLoader;
 import org.iocrun.model.Builtins;
-import org.iocrun.outputs.StagedDirectory;
+import org.iocrun.launch.folders.StagedDirectory;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -165,19 +166,16 @@ public final class Launcher {
 
     private List<WaitTarget> waitTargets(GeneratedFiles generated) throws StartFailure {
         List<WaitTarget> targets = new ArrayList<>();
-        for (Entity e : generated.entities()) {
-            if (Builtins.WAIT_IP.equals(e.typeName())) {
-                String address = String.valueOf(e.fields().get("address"));
-                try {
-                    targets.add(WaitTarget.parse(String.valueOf(e.fields().get("device")), address,
-                            Integer.parseInt(String.valueOf(e.fields().get("timeout")))));
-                } catch (IllegalArgumentException bad) {
-                    throw new StartFailure("reading the hardware wait list", List.of(Problem.error(e.position(),
-                            bad.getMessage(), "address must be ip:port and timeout a whole number of seconds")));
-                }
-                if (address.lastIndexOf(':') < 0) {
-                    log.info("warning: " + e.fields().get("device") + " address has no port, using " + WaitTarget.DEFAULT_PORT);
-                }
+        for (WaitIp w : WaitIp.in(generated.entities())) {
+            String address = String.valueOf(w.address());
+            try {
+                targets.add(WaitTarget.parse(String.valueOf(w.device()), address, Integer.parseInt(String.valueOf(w.timeout()))));
+            } catch (IllegalArgumentException bad) {
+                throw new StartFailure("reading the hardware wait list", List.of(Problem.error(w.position(),
+                        bad.getMessage(), "address must be ip:port and timeout a whole number of seconds")));
+            }
+            if (address.lastIndexOf(':') < 0) {
+                log.info("warning: " + w.device() + " address has no port, using " + WaitTarget.DEFAULT_PORT);
             }
         }
         return targets;

@@ -8,8 +8,8 @@ import org.iocrun.generation.Generator;
 import org.iocrun.generation.PviSettings;
 import org.iocrun.yaml.YamlLoader;
 import org.iocrun.diagnostics.SourcePosition;
-import org.iocrun.outputs.PlainFolder;
-import org.iocrun.outputs.StagedDirectory;
+import org.iocrun.launch.folders.PlainFolder;
+import org.iocrun.launch.folders.StagedDirectory;
 
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,7 +1,7 @@
 package org.iocrun.launch;
 
 import org.iocrun.generation.GeneratedFiles;
-import org.iocrun.outputs.StagedDirectory;
+import org.iocrun.launch.folders.StagedDirectory;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -21,10 +21,6 @@ public record WaitTarget(String device, String host, int port, int timeoutSecond
         return new WaitTarget(device, address.substring(0, colon), port, timeoutSeconds);
     }
 
-    public boolean hasDefaultPort(String address) {
-        return address.lastIndexOf(':') < 0;
-    }
-
     public String address() {
         return host + ":" + port;
     }

@@ -8,7 +8,7 @@
  * {@link org.iocrun.opi.OpiOutputs} holds the screens for the OPI folder (always with {@code index.bob}),
  * the {@code <Device>.pvi.template} files for the runtime folder and the rows to append to {@code ioc.subst}
  * after all entity databases; the commands write both folders through
- * {@code org.iocrun.launch.RuntimeFolderBuilder} into an {@link org.iocrun.outputs.OutputFolder} (a container
+ * {@code org.iocrun.launch.RuntimeFolderBuilder} into an {@link org.iocrun.launch.folders.OutputFolder} (a container
  * volume switched in at once, or a developer's folder of plain files).
  * {@link org.iocrun.opi.PreparedDeviceCache} keeps each device's drawn screens between runs.
  *

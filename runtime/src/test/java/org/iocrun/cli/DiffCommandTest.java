@@ -1,6 +1,6 @@
 package org.iocrun.cli;
 
-import org.iocrun.outputs.OutputDirectory;
+import org.iocrun.launch.folders.OutputDirectory;
 import org.iocrun.testing.Corpus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -88,7 +88,7 @@ class OpiWebServerTest {
     private static void publish(Path dir, Map<String, String> screens) throws java.io.IOException {
         Map<String, byte[]> files = new java.util.LinkedHashMap<>();
         screens.forEach((name, text) -> files.put(name, text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        org.iocrun.outputs.OutputDirectory.replaceContents(dir, files);
+        org.iocrun.launch.folders.OutputDirectory.replaceContents(dir, files);
     }
 
     private void start(Path binary, Path root, int port) throws Exception {

@@ -1,4 +1,4 @@
-package org.iocrun.outputs;
+package org.iocrun.launch.folders;
 
 import org.iocrun.diagnostics.Problem;
 import org.iocrun.diagnostics.SourcePosition;

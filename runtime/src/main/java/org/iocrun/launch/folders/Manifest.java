@@ -1,4 +1,4 @@
-package org.iocrun.outputs;
+package org.iocrun.launch.folders;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.iocrun.outputs;
+package org.iocrun.launch.folders;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
