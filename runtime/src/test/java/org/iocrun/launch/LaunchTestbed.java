@@ -83,6 +83,15 @@ final class LaunchTestbed implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        try {
+            closeAll(resources);
+        } finally {
+            layout.unlinkOutside();
+        }
+    }
+
+    /** Closes each resource, last opened first; every one is tried, and the first failure is thrown. */
+    static void closeAll(List<AutoCloseable> resources) throws Exception {
         Exception first = null;
         for (AutoCloseable resource : resources.reversed()) {
             try {
@@ -93,7 +102,6 @@ final class LaunchTestbed implements AutoCloseable {
                 }
             }
         }
-        layout.unlinkOutside();
         if (first != null) {
             throw first;
         }

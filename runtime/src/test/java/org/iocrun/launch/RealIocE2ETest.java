@@ -1,5 +1,6 @@
 package org.iocrun.launch;
 
+import org.iocrun.testing.FolderContents;
 import org.iocrun.testing.CaTools;
 import org.iocrun.testing.ChannelAccessClient;
 import org.iocrun.testing.Corpus;
@@ -173,32 +174,11 @@ class RealIocE2ETest {
                 "--env", "PSU_ADDRESS=" + extra.get("PSU_ADDRESS")));
         assertEquals(0, org.iocrun.cli.Main.run(render.toArray(String[]::new)));
 
-        Map<String, String> started = contents(bed.runtime());
+        Map<String, String> started = FolderContents.of(bed.runtime());
         assertTrue(started.containsKey("ioc.db"), started.keySet().toString());
-        Map<String, String> rendered = contents(out);
-        Map<String, String> renderedOpi = new java.util.TreeMap<>();
-        rendered.keySet().removeIf(name -> {
-            if (name.startsWith("opi/")) {
-                renderedOpi.put(name.substring(4), rendered.get(name));
-            }
-            return name.startsWith("opi/") || name.equals(".iocrun-manifest");
-        });
-        assertEquals(started, rendered);
-        assertEquals(contents(bed.opi()), renderedOpi);
-    }
-
-    /** Relative name to text of every file a folder shows (links followed; the hidden .iocrun-* sets are not content). */
-    private static Map<String, String> contents(Path root) throws java.io.IOException {
-        Map<String, String> files = new java.util.TreeMap<>();
-        try (java.util.stream.Stream<Path> walk = Files.walk(root, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                String name = root.relativize(p).toString();
-                if (!name.startsWith(".iocrun-") || name.equals(".iocrun-manifest")) {
-                    files.put(name, Files.readString(p));
-                }
-            }
-        }
-        return files;
+        FolderContents.Render rendered = FolderContents.ofRender(out);
+        assertEquals(started, rendered.runtime());
+        assertEquals(FolderContents.of(bed.opi()), rendered.opi());
     }
 
     private static void awaitFile(Path file, java.util.function.Predicate<String> condition, Duration timeout)

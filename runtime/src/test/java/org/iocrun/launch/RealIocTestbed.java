@@ -4,18 +4,15 @@ import org.iocrun.testing.CaPorts;
 import org.iocrun.testing.CaTools;
 import org.iocrun.testing.ChannelAccessClient;
 import org.iocrun.testing.EpicsInstallation;
+import org.iocrun.testing.EpicsRootLayout;
 import org.iocrun.testing.RealGenericIoc;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * One end-to-end scenario on the real Generic IOC: a config folder (a copy of an instance's), the container's
@@ -39,7 +36,7 @@ final class RealIocTestbed implements AutoCloseable {
         this.ioc = ioc;
         this.dir = dir;
         this.iocName = iocName;
-        copyTree(instanceConfig, config());
+        EpicsRootLayout.copyTree(instanceConfig, config());
     }
 
     Path config() {
@@ -143,33 +140,6 @@ final class RealIocTestbed implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        Exception first = null;
-        for (AutoCloseable resource : resources.reversed()) {
-            try {
-                resource.close();
-            } catch (Exception e) {
-                if (first == null) {
-                    first = e;
-                }
-            }
-        }
-        if (first != null) {
-            throw first;
-        }
-    }
-
-    static void copyTree(Path from, Path to) {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        LaunchTestbed.closeAll(resources);
     }
 }

@@ -1,6 +1,7 @@
 package org.iocrun.launch;
 
 import org.iocrun.cli.Main;
+import org.iocrun.testing.FolderContents;
 import org.iocrun.testing.EpicsRootLayout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,33 +48,13 @@ class RenderEqualsStartTest {
         env.forEach((k, v) -> render.addAll(List.of("--env", k + "=" + v)));
         assertEquals(0, Main.run(render.toArray(String[]::new)));
 
-        Map<String, String> started = contents(layout.runtimeDir());
+        Map<String, String> started = FolderContents.of(layout.runtimeDir());
         assertTrue(started.keySet().containsAll(List.of("st.cmd", "ioc.subst", "ioc.db", "autosave_settings.req",
                 "protocol/sim.proto", "db/extra.template")), started.keySet().toString());
-        Map<String, String> rendered = contents(out);
-        Map<String, String> renderedOpi = new TreeMap<>();
-        rendered.keySet().removeIf(name -> {
-            if (name.startsWith("opi/")) {
-                renderedOpi.put(name.substring(4), rendered.get(name));
-            }
-            return name.startsWith("opi/") || name.equals(".iocrun-manifest");
-        });
-        assertEquals(started, rendered);
-        assertEquals(contents(layout.opiDir()), renderedOpi);
+        FolderContents.Render rendered = FolderContents.ofRender(out);
+        assertEquals(started, rendered.runtime());
+        assertEquals(FolderContents.of(layout.opiDir()), rendered.opi());
         layout.unlinkOutside();
     }
 
-    /** Relative name to text of every file a folder shows (links followed; the hidden .iocrun-* sets are not content). */
-    private static Map<String, String> contents(Path root) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                String name = root.relativize(p).toString();
-                if (!name.startsWith(".iocrun-") || name.equals(".iocrun-manifest")) {
-                    files.put(name, Files.readString(p));
-                }
-            }
-        }
-        return files;
-    }
 }

@@ -211,7 +211,8 @@ public final class EpicsRootLayout {
         }
     }
 
-    private static void copyTree(Path from, Path to) {
+    /** Copies a folder tree (files replaced), for a test's own copy of an instance or a module. */
+    public static void copyTree(Path from, Path to) {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path source : walk.toList()) {
                 Path target = to.resolve(from.relativize(source).toString());
