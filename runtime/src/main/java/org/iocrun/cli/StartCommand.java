@@ -40,6 +40,11 @@ final class StartCommand implements Callable<Integer> {
         "                        10; 0 at a terminal outside a container)",
         "  IOCRUN_CACHE          cache folder for parsed YAML and pvi screens, or off",
         "                        (default $XDG_CACHE_HOME/iocrun or ~/.cache/iocrun)",
+        "  IOCRUN_REGENERATE     always: generate even when the runtime set is current",
+        "  KUBERNETES_PORT       set (in a pod): run the IOC under the stdio-socket",
+        "                        console server, unless STDIO_EXPOSED is set",
+        "  IOCRUN_STDIO_SOCKET   off: exec the IOC directly in a pod too",
+        "  HOSTNAME              named in the runtime set's record (the pod's name)",
         "  Any other variable (IOC_NAME, ...) is there for _global.get_env in templates.",
     };
 

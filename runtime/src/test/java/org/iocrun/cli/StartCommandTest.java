@@ -43,14 +43,17 @@ class StartCommandTest {
         assertTrue(StartCommand.inContainer(Map.of("container", "podman")));
     }
 
-    /** Every variable the launcher and its loading read (EpicsPaths, Launcher, CacheFolder, StartCommand). */
+    /**
+     * Every variable the launcher and its loading read (EpicsPaths, Launcher, CacheFolder, StartCommand, the console
+     * wrapper ConsoleSocket, the set reuse RuntimeSetReuse and RuntimeSetStamp).
+     */
     @Test
     void helpListsTheEnvironmentStartReads() {
         CliRun help = CliRun.of("start", "--help");
         assertEquals(0, help.exit());
         for (String variable : List.of("EPICS_ROOT", "IOC ", "CONFIG_DIR", "RUNTIME_DIR", "SUPPORT",
                 "IBEK_DO_WAIT_DISABLE", "IOCRUN_WAIT_MARKER", "IOCRUN_IOC_BINARY", "IOCRUN_ARCH", "IOCRUN_ERROR_DELAY",
-                "IOCRUN_CACHE")) {
+                "IOCRUN_CACHE", "IOCRUN_REGENERATE", "KUBERNETES_PORT", "IOCRUN_STDIO_SOCKET", "HOSTNAME")) {
             assertTrue(help.out().contains("\n  " + variable), variable + " missing from:\n" + help.out());
         }
         assertTrue(help.out().lines().allMatch(l -> l.length() <= 80), "fits 80 columns:\n" + help.out());
