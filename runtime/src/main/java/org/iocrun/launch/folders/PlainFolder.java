@@ -101,13 +101,7 @@ public final class PlainFolder implements OutputFolder {
 
     @Override
     public Path write(String relative, byte[] content) throws IOException {
-        Path target = staging.resolve(relative).normalize();
-        if (!target.startsWith(staging) || target.equals(staging)) {
-            throw new IOException("refusing to write outside the output folder: " + relative);
-        }
-        Files.createDirectories(target.getParent());
-        Files.write(target, content);
-        return target;
+        return StagedFile.write(staging, target(), relative, content);
     }
 
     /**

@@ -74,16 +74,7 @@ public final class StagedDirectory implements OutputFolder {
 
     @Override
     public Path write(String relative, byte[] content) throws IOException {
-        Path target = staging.resolve(relative).normalize();
-        if (!target.startsWith(staging) || target.equals(staging)) {
-            throw new IOException("refusing to write outside the output folder: " + relative);
-        }
-        Path parent = target.getParent();
-        if (!parent.equals(staging)) {
-            Files.createDirectories(parent);
-        }
-        Files.write(target, content);
-        return target;
+        return StagedFile.write(staging, target(), relative, content);
     }
 
     @Override
